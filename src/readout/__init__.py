@@ -1,0 +1,50 @@
+"""readout: typed, lossless reading of diplomatic call readouts.
+
+>>> import readout
+>>> r = readout.parse("Beijing, 10 Oct (ZXS) -- Wang Yi met Blinken. (End)")
+>>> readout.render(r)
+'Beijing, 10 Oct (ZXS) -- Wang Yi met Blinken. (End)'
+"""
+
+from readout.errors import DecodeError, ParseError, ReadoutError
+from readout.model import (
+    Call,
+    CallKind,
+    Dateline,
+    Layout,
+    Paragraph,
+    PartialDate,
+    Participant,
+    Readout,
+    Sentence,
+    Side,
+)
+from readout.parser import parse
+from readout.render import render
+from readout.serialize import converter, from_dict, from_json, to_dict, to_json
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Call",
+    "CallKind",
+    "Dateline",
+    "DecodeError",
+    "Layout",
+    "Paragraph",
+    "ParseError",
+    "PartialDate",
+    "Participant",
+    "Readout",
+    "ReadoutError",
+    "Sentence",
+    "Side",
+    "__version__",
+    "converter",
+    "from_dict",
+    "from_json",
+    "parse",
+    "render",
+    "to_dict",
+    "to_json",
+]

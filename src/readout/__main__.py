@@ -1,0 +1,5 @@
+"""``python -m readout``: the command line."""
+
+from readout.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,399 @@
+"""The readout model: frozen value classes for a readout and the call it reports.
+
+Meaning and layout are kept apart. The fields that say what a readout says
+(headline, dateline, call, sentences, speakers, end marker) take part in
+equality; the fields that only say how the text was laid out (line breaks,
+separators, the exact spelling of a dateline) are declared with ``eq=False``
+and are read by :func:`readout.render` to give back the input byte for byte.
+Change a readout with :func:`attrs.evolve`; stale layout falls back to the
+canonical layout when rendered.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import Any, Final, Literal
+
+import attrs
+
+from readout._text import END_MARKERS, find_forbidden, squeeze
+from readout.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, days_in_month
+
+__all__ = [
+    "CANONICAL_LINE_GAP",
+    "Call",
+    "CallKind",
+    "Dateline",
+    "FieldValueError",
+    "Layout",
+    "Paragraph",
+    "PartialDate",
+    "Participant",
+    "Readout",
+    "Sentence",
+    "Side",
+    "Speaker",
+]
+
+Format = Literal["dispatch", "web"]
+
+# The canonical separator between lines of the header and between paragraphs: a blank line.
+CANONICAL_LINE_GAP: Final = "\n\n"
+
+
+class CallKind(enum.Enum):
+    """How the officials met: by telephone, by video link or in person."""
+
+    TELEPHONE = "telephone"
+    VIDEO = "video"
+    MEETING = "meeting"
+
+
+class Side(enum.Enum):
+    """A speaker who is not one participant: both sides speaking together."""
+
+    BOTH = "both"
+
+
+# --- validators -------------------------------------------------------------------------
+
+
+class FieldValueError(ValueError):
+    """A ValueError about one field of a model class; ``field`` names it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _clean_text(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Text fields hold no forbidden characters and are not blank."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a str, not {type(value).__name__}")
+    problem = find_forbidden(value)
+    if problem is not None:
+        raise FieldValueError(attribute.name, f"{attribute.name}: {problem[1]}")
+    if not value.strip():
+        raise FieldValueError(attribute.name, f"{attribute.name} must not be empty or blank")
+
+
+def _squeezed(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Words fields are squeezed: no line breaks, no runs of spaces, no spaces at the ends."""
+    if value is not None and squeeze(value) != value:
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} must be words separated by single spaces: {value!r}"
+        )
+
+
+def _single_line(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Lines kept as written: no line break, no white space at either end."""
+    if value is not None and ("\n" in value or value.strip() != value):
+        raise FieldValueError(
+            attribute.name,
+            f"{attribute.name} must be one line without white space at its ends: {value!r}",
+        )
+
+
+def _whitespace(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Layout separators are white space only: layout cannot smuggle in words."""
+    if value is not None and value.strip():
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} must be white space only: {value!r}"
+        )
+
+
+def _line_break(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Separators between lines are white space holding at least one line break."""
+    _whitespace(_, attribute, value)
+    if "\n" not in value:
+        raise FieldValueError(attribute.name, f"{attribute.name} must hold a line break: {value!r}")
+
+
+def _int_in(low: int, high: int) -> Any:
+    def check(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
+        if not low <= value <= high:
+            raise FieldValueError(
+                attribute.name, f"{attribute.name} must be between {low} and {high}: {value}"
+            )
+
+    return check
+
+
+# --- values -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class PartialDate:
+    """A calendar date whose year may be unwritten (``None``), as in "14 October".
+
+    >>> PartialDate(None, 2, 29)
+    PartialDate(year=None, month=2, day=29)
+    >>> PartialDate(2023, 2, 29)
+    Traceback (most recent call last):
+    ...
+    readout.model.FieldValueError: day 29 is not a day of February 2023
+    """
+
+    year: int | None = attrs.field(validator=attrs.validators.optional(_int_in(1, 9999)))
+    month: int = attrs.field(validator=_int_in(1, 12))
+    day: int = attrs.field(validator=_int_in(-(2**63), 2**63))
+
+    def __attrs_post_init__(self) -> None:
+        if not 1 <= self.day <= days_in_month(self.month, self.year):
+            year = "" if self.year is None else f" {self.year}"
+            month = MONTH_NAMES[self.month - 1]
+            raise FieldValueError("day", f"day {self.day} is not a day of {month}{year}")
+
+    def isoformat(self) -> str:
+        """ISO 8601 form: ``2023-10-14``, or ``--10-14`` without a year.
+
+        >>> PartialDate(None, 10, 14).isoformat()
+        '--10-14'
+        """
+        year = "-" if self.year is None else f"{self.year:04d}"
+        return f"{year}-{self.month:02d}-{self.day:02d}"
+
+    def __str__(self) -> str:
+        year = "" if self.year is None else f" {self.year}"
+        return f"{self.day} {MONTH_ABBREVIATIONS[self.month - 1]}{year}"
+
+
+# An agency as datelines write it between brackets or slashes: "ZXS", "Xinhua", "ITAR-TASS".
+AGENCY_PATTERN: Final = re.compile(r"[A-Za-z][A-Za-z-]{0,20}", re.ASCII)
+# A place as datelines write it: no comma, bracket or slash, which delimit the dateline.
+PLACE_PATTERN: Final = re.compile(r"[^\s,()/:][^,()/:\n]{0,59}")
+
+
+def _agency(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and AGENCY_PATTERN.fullmatch(value) is None:
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} is not an agency name like 'Xinhua': {value!r}"
+        )
+
+
+def _place(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    if PLACE_PATTERN.fullmatch(value) is None or not value[0].isupper():
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} is not a dateline place like 'Beijing': {value!r}"
+        )
+
+
+@attrs.frozen
+class Dateline:
+    """The dateline of an agency dispatch: ``Beijing, 10 Oct (ZXS) --``.
+
+    ``source`` keeps the dateline exactly as written (dash, spacing and date
+    style included) so that it renders back unchanged; it is layout, not
+    meaning, and is ignored when it no longer says what the fields say.
+    """
+
+    place: str = attrs.field(validator=[_clean_text, _single_line, _place])
+    date: PartialDate | None = None
+    agency: str | None = attrs.field(default=None, validator=_agency)
+    source: str | None = attrs.field(default=None, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.date is None and self.agency is None and not self.place.isupper():
+            raise FieldValueError(
+                "place",
+                f"a dateline with neither date nor agency needs an upper-case place "
+                f"('BEIJING --'): {self.place!r}",
+            )
+
+
+@attrs.frozen
+class Participant:
+    """An official taking part in the call.
+
+    ``name`` is the name as first written in full, ``title`` the title written
+    beside it, ``country`` an ISO 3166-1 alpha-2 code or ``None`` when the text
+    does not tell.
+    """
+
+    name: str = attrs.field(validator=[_clean_text, _squeezed])
+    title: str | None = attrs.field(default=None, validator=[_clean_text, _squeezed])
+    country: str | None = attrs.field(default=None)
+
+    @country.validator
+    def _check_country(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
+        if value is not None and re.fullmatch(r"[A-Z]{2}", value, re.ASCII) is None:
+            raise FieldValueError(
+                attribute.name, f"country must be an ISO 3166-1 alpha-2 code like 'CN': {value!r}"
+            )
+
+
+Speaker = Participant | Side | None
+
+
+def _participants(value: Any) -> tuple[Participant, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Call:
+    """The call or meeting a readout reports."""
+
+    kind: CallKind = attrs.field(validator=attrs.validators.instance_of(CallKind))
+    date: PartialDate | None = None
+    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
+    initiator: Participant | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not self.participants:
+            raise FieldValueError("participants", "a call needs at least one participant")
+        names = [p.name for p in self.participants]
+        if len(set(names)) != len(names):
+            raise FieldValueError("participants", f"participants must have distinct names: {names}")
+        if self.initiator is not None and self.initiator not in self.participants:
+            raise FieldValueError(
+                "initiator", f"initiator {self.initiator.name!r} is not a participant"
+            )
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence of a paragraph, with who says it.
+
+    ``text`` holds the sentence's exact words with each run of white space
+    written as one space; ``speaker`` is a participant of the call,
+    :attr:`Side.BOTH` for joint statements, or ``None`` for narration;
+    ``cue`` is the reporting phrase as written in ``text`` ("said that").
+    ``source`` keeps the sentence as laid out (soft line breaks, double
+    spaces) when that differs from ``text``.
+    """
+
+    text: str = attrs.field(validator=[_clean_text, _squeezed])
+    speaker: Speaker = None
+    cue: str | None = attrs.field(default=None, validator=_clean_text)
+    source: str | None = attrs.field(default=None, eq=False, repr=False)
+
+    @cue.validator
+    def _check_cue(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
+        if value is not None and value not in self.text:
+            raise FieldValueError(attribute.name, f"cue {value!r} does not occur in the sentence")
+
+
+def _sentences(value: Any) -> tuple[Sentence, ...]:
+    return tuple(value)
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the body: its sentences in order.
+
+    ``separators`` holds the white space between consecutive sentences as
+    written (layout; empty means one space each).
+    """
+
+    sentences: tuple[Sentence, ...] = attrs.field(converter=_sentences)
+    separators: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_strings,
+        eq=False,
+        repr=False,
+        validator=attrs.validators.deep_iterable(_whitespace),
+    )
+
+    @sentences.validator
+    def _check_sentences(
+        self, attribute: attrs.Attribute[Any], value: tuple[Sentence, ...]
+    ) -> None:
+        if not value:
+            raise FieldValueError(attribute.name, "a paragraph needs at least one sentence")
+
+    @property
+    def text(self) -> str:
+        """The paragraph's words, sentences joined by one space."""
+        return " ".join(s.text for s in self.sentences)
+
+
+@attrs.frozen
+class Layout:
+    """Where the white space of a readout's text goes (layout only, never meaning).
+
+    ``before`` precedes the first line; ``header`` follows the headline and
+    each header line; ``between`` separates paragraphs; ``before_end``
+    precedes the end marker; ``after`` ends the text. An empty tuple or
+    ``None`` means the canonical layout.
+    """
+
+    before: str = attrs.field(default="", validator=_whitespace)
+    header: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=attrs.validators.deep_iterable(_line_break)
+    )
+    between: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=attrs.validators.deep_iterable(_line_break)
+    )
+    before_end: str | None = attrs.field(default=None, validator=_whitespace)
+    after: str = attrs.field(default="\n", validator=_whitespace)
+
+
+def _paragraphs(value: Any) -> tuple[Paragraph, ...]:
+    return tuple(value)
+
+
+def _end_marker(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and value not in END_MARKERS:
+        raise FieldValueError(
+            attribute.name, f"{attribute.name} must be one of {sorted(END_MARKERS)}: {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Readout:
+    """A readout of a call: what its text says, and how its text was laid out.
+
+    ``headline`` is the first line when it is a title; ``header`` holds the
+    other lines before the body (a deck line, ``READOUT``, a page date, a
+    spokesperson line); ``dateline`` is set for agency dispatches; ``call`` is
+    what the lead says about the call; ``paragraphs`` hold the body, the lead
+    paragraph first; ``end_marker`` is the closing marker as written
+    (``(End)``, ``###``). The fields are keyword-only.
+    """
+
+    headline: str | None = attrs.field(default=None, validator=[_clean_text, _single_line])
+    header: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    dateline: Dateline | None = None
+    call: Call | None = None
+    paragraphs: tuple[Paragraph, ...] = attrs.field(converter=_paragraphs)
+    end_marker: str | None = attrs.field(default=None, validator=_end_marker)
+    layout: Layout = attrs.field(factory=Layout, eq=False, repr=False)
+
+    @paragraphs.validator
+    def _check_paragraphs(
+        self, attribute: attrs.Attribute[Any], value: tuple[Paragraph, ...]
+    ) -> None:
+        if not value:
+            raise FieldValueError(attribute.name, "a readout needs at least one paragraph")
+
+    @header.validator
+    def _check_header(self, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+        for line in value:
+            _clean_text(self, attribute, line)
+            _single_line(self, attribute, line)
+        if value and self.headline is None:
+            raise FieldValueError(attribute.name, "header lines need a headline before them")
+
+    @property
+    def format(self) -> Format:
+        """``"dispatch"`` when the readout has an agency dateline, else ``"web"``."""
+        return "web" if self.dateline is None else "dispatch"
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Every sentence of the body in reading order, the lead first."""
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def lead(self) -> Sentence:
+        """The first sentence of the body, which names the call."""
+        return self.paragraphs[0].sentences[0]

@@ -1,0 +1,187 @@
+"""Agency datelines: ``Beijing, 10 Oct (ZXS) --`` and their relatives.
+
+Grammar (each form anchored at the start of the lead paragraph)::
+
+    dateline  = place [", " date] ["(" agency ")"] dash ws     ; a date or an agency, or both
+              / place ", " date "/" agency "/" ["."] ws        ; TASS: "MOSCOW, August 7. /TASS/."
+              / PLACE dash ws / PLACE ":" ws                   ; bare, upper-case place
+    date      = [weekday ", "] DAY SP MONTH ["."] [[","] SP YEAR] ["."]
+              / [weekday ", "] MONTH ["."] SP DAY [[","] SP YEAR] ["."]
+    dash      = "--" / "—" / "–" / "-"
+    ws        = white space holding at most one line break
+
+A line that has the shape of a dateline with an agency but a date that is no
+date ("Beijing, 32 Oct (ZXS) --") is an error, not prose.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from readout.dates import month_number
+from readout.errors import ParseError
+from readout.model import Dateline, PartialDate
+
+__all__ = ["DatelineMatch", "match_dateline", "read_dateline"]
+
+_PLACE: Final = r"(?P<place>[^\s,()/:][^,()/:\n]{0,59}?)"
+_AGENCY: Final = r"(?P<agency>[A-Za-z][A-Za-z-]{0,20})"
+# White space after the dateline, at most one line break, then the lead (or the end of the
+# text, which the caller reports): a blank line after a dateline would leave it alone.
+_GAP: Final = r"(?P<gap>[^\S\n]*(?:\n[^\S\n]*)?)(?=\S|\Z)"
+
+# "Beijing, 10 Oct (ZXS) --", "BEIJING, Oct. 14 (Xinhua) —", "BEIJING (Xinhua) --",
+# "WASHINGTON, Dec. 6 --". The place is lazy and bounded, the date bounded: no runaway.
+_PAREN_FORM: Final = re.compile(
+    _PLACE
+    + r"(?:,[^\S\n]+(?P<date>[^()\n]{1,40}?))?"
+    + r"(?:[^\S\n]*\("
+    + _AGENCY
+    + r"\))?"
+    + r"[^\S\n]*(?P<dash>--|\u2014|\u2013|-(?=[^\S\n]))"
+    + _GAP
+)
+# "MOSCOW, August 7. /TASS/."
+_SLASH_FORM: Final = re.compile(
+    _PLACE + r",[^\S\n]+(?P<date>[^/\n]{1,40}?)[^\S\n]*/" + _AGENCY + r"/(?P<dot>\.?)" + _GAP
+)
+# "BEIJING —", "BEIJING:": an upper-case place alone.
+_BARE_FORM: Final = re.compile(
+    r"(?P<place>[A-Z][A-Z.'\- ]{0,39}?)(?:[^\S\n]*(?P<dash>--|\u2014|\u2013)|(?P<colon>:))" + _GAP
+)
+
+_WEEKDAYS: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+# One date: day-month or month-day, optional year. ASCII digits only: "١٤ Oct" is no date.
+_DAY_MONTH: Final = re.compile(
+    r"(?P<day>\d{1,2})[ \t]+(?P<month>[A-Za-z]{3,9})\.?(?:,?[ \t]+(?P<year>\d{4}))?\.?",
+    re.ASCII,
+)
+_MONTH_DAY: Final = re.compile(
+    r"(?P<month>[A-Za-z]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>\d{4}))?\.?",
+    re.ASCII,
+)
+_WEEKDAY_PREFIX: Final = re.compile(r"(?P<weekday>[A-Za-z]{6,9}),?[ \t]+", re.ASCII)
+
+
+class DatelineMatch(NamedTuple):
+    """A dateline found in a document: the value and where its text ends."""
+
+    dateline: Dateline
+    end: int
+
+
+def match_dateline(doc: str, pos: int) -> DatelineMatch | None:
+    """Read a dateline starting exactly at ``doc[pos]``, or return None.
+
+    Raises ParseError when the text has the shape of a dateline with an
+    agency but its date cannot be a date.
+    """
+    for form in (_SLASH_FORM, _PAREN_FORM):
+        m = form.match(doc, pos)
+        if m is None or not m.group("place")[0].isupper():
+            continue
+        agency = m.group("agency")
+        if agency is None and m.group("date") is None:
+            continue
+        date = _read_date_part(doc, m, strict=_looks_dated(m))
+        if date is None and m.group("date"):
+            continue
+        return _build(m, date, agency)
+    m = _BARE_FORM.match(doc, pos)
+    if m is not None and _is_prose(doc, m.end()):
+        return _build(m, None, None)
+    return None
+
+
+def _looks_dated(m: re.Match[str]) -> bool:
+    """Whether a dateline-shaped match is surely a dateline, so a bad date is an error.
+
+    It is when it names an agency and its date part has a digit or a month name:
+    "Beijing, 32 Oct (ZXS) --" is a broken dateline, "Wang Yi, in a call (video) -"
+    is prose.
+    """
+    date = m.group("date")
+    if m.group("agency") is None or date is None:
+        return False
+    return any(ch in _ASCII_DIGITS for ch in date) or any(
+        month_number(word.rstrip(".")) is not None for word in date.split()
+    )
+
+
+_ASCII_DIGITS: Final = frozenset("0123456789")
+
+
+def _is_prose(doc: str, pos: int) -> bool:
+    """Whether the line after a bare dateline has lower-case words (not an all-caps title)."""
+    end = doc.find("\n", pos, pos + 200)
+    return any(ch.islower() for ch in doc[pos : pos + 200 if end < 0 else end])
+
+
+def read_dateline(source: str) -> Dateline | None:
+    """Read a whole string as one dateline, or return None if it is not exactly one.
+
+    >>> read_dateline("Beijing, 10 Oct (ZXS) -- ")
+    Dateline(place='Beijing', date=PartialDate(year=None, month=10, day=10), agency='ZXS')
+    """
+    try:
+        found = match_dateline(source, 0)
+    except ParseError:
+        return None
+    if found is None or found.end != len(source):
+        return None
+    return found.dateline
+
+
+def _build(m: re.Match[str], date: PartialDate | None, agency: str | None) -> DatelineMatch:
+    place = m.group("place").rstrip()
+    return DatelineMatch(Dateline(place, date, agency, source=m.group()), m.end())
+
+
+def _read_date_part(doc: str, m: re.Match[str], *, strict: bool) -> PartialDate | None:
+    """Read the date group of a dateline; raise ParseError only when ``strict``."""
+    text, start = m.group("date"), m.start("date")
+    if text is None:
+        return None
+    date = read_date(text)
+    if isinstance(date, PartialDate):
+        return date
+    if strict:
+        raise ParseError(date.message, doc, start + date.offset)
+    return None
+
+
+class DateProblem(NamedTuple):
+    """Why a string is not a date, and where in it."""
+
+    message: str
+    offset: int
+
+
+def read_date(text: str) -> PartialDate | DateProblem:
+    """Read a dateline date such as ``10 Oct``, ``Oct. 14, 2023`` or ``August 7.``.
+
+    >>> read_date("Sept. 18")
+    PartialDate(year=None, month=9, day=18)
+    >>> read_date("32 Oct")
+    DateProblem(message='day 32 is not a day of October', offset=0)
+    """
+    offset = 0
+    w = _WEEKDAY_PREFIX.match(text)
+    if w is not None and w.group("weekday").lower() in _WEEKDAYS:
+        offset = w.end()
+    m = _DAY_MONTH.fullmatch(text, offset) or _MONTH_DAY.fullmatch(text, offset)
+    if m is None:
+        return DateProblem(
+            f"expected a date such as '10 Oct' or 'Oct. 14, 2023', found {text!r}", offset
+        )
+    month = month_number(m.group("month"))
+    if month is None:
+        return DateProblem(f"{m.group('month')!r} is not the name of a month", m.start("month"))
+    year = int(m.group("year")) if m.group("year") else None
+    try:
+        return PartialDate(year, month, int(m.group("day")))
+    except ValueError as e:
+        return DateProblem(str(e), m.start("day"))

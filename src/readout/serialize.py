@@ -1,0 +1,293 @@
+"""Readout <-> JSON and plain dicts, through a strictly configured cattrs converter.
+
+The record is the model's fields by name, in declaration order; enums are
+written by value (``"telephone"``, ``"both"``); a :class:`~readout.PartialDate`
+is ``{"year": 2023 | null, "month": 10, "day": 14}``; a sentence's speaker is
+``null``, ``"both"`` or a participant object. Layout (``layout``, ``source``,
+``separators``) is included so that a record renders back to its text byte for
+byte, and left out where it is the canonical layout.
+
+Loading is strict: unknown keys, missing keys, wrong types (no ``"3"`` for
+``3``, no ``true`` for ``1``), NaN and Infinity, duplicate keys and invalid
+values each raise :class:`~readout.DecodeError` with the JSON path of the bad
+value.
+
+Build your own converter with :func:`make_converter` or add readout's hooks
+to one you have with :func:`configure_converter`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, Final, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from readout.errors import DecodeError
+from readout.model import (
+    Dateline,
+    FieldValueError,
+    Layout,
+    Paragraph,
+    Participant,
+    Readout,
+    Sentence,
+    Side,
+)
+
+__all__ = [
+    "configure_converter",
+    "converter",
+    "from_dict",
+    "from_json",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+# Deepest nesting a readout record has is about 8; anything far deeper is an attack.
+_MAX_JSON_DEPTH: Final = 64
+
+
+def make_converter() -> cattrs.Converter:
+    """Return a new converter configured for readout records."""
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    configure_converter(conv)
+    return conv
+
+
+def configure_converter(conv: cattrs.Converter) -> None:
+    """Register readout's strict hooks on ``conv``."""
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook_factory(_is_tuple, lambda t: _tuple_hook(conv, t))
+    conv.register_structure_hook_factory(attrs.has, lambda cl: _object_hook(conv, cl))
+    _speaker_hooks(conv)
+    _omit_layout_defaults(conv)
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {_json_type(value)}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected an integer, got {_json_type(value)}")
+    return value
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "a boolean", int: "an integer", float: "a number", str: "a string"}
+    names |= {list: "an array", dict: "an object", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _is_tuple(t: Any) -> bool:
+    return get_origin(t) is tuple
+
+
+def _tuple_hook(conv: cattrs.Converter, t: Any) -> Callable[[object, type], tuple[Any, ...]]:
+    (item,) = (a for a in get_args(t) if a is not Ellipsis)
+    item_hook = conv.get_structure_hook(item)
+
+    def structure(value: object, _: type) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise TypeError(f"expected an array, got {_json_type(value)}")
+        out, errors = [], []
+        for i, v in enumerate(value):
+            try:
+                out.append(item_hook(v, item))
+            except Exception as e:  # noqa: BLE001 - collected, re-raised with its index below
+                e.__notes__ = [  # type: ignore[attr-defined]  # typeshed lacks __notes__ before 3.11
+                    *getattr(e, "__notes__", []),
+                    IterableValidationNote(f"@ {i}", i, item),
+                ]
+                errors.append(e)
+        if errors:
+            raise IterableValidationError("while structuring an array", errors, t)
+        return tuple(out)
+
+    return structure
+
+
+def _object_hook(conv: cattrs.Converter, cl: type[T]) -> Callable[[object, type], T]:
+    inner = make_dict_structure_fn(cl, conv)
+
+    def structure(value: object, _: type) -> T:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_json_type(value)}")
+        return inner(value, cl)
+
+    return structure
+
+
+def _speaker_hooks(conv: cattrs.Converter) -> None:
+    participant = conv.get_structure_hook(Participant)
+
+    def structure(value: object, _: object) -> Participant | Side | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return Side(value)
+        result: Participant = participant(value, Participant)
+        return result
+
+    def unstructure(value: Participant | Side | None) -> object:
+        return value if value is None else conv.unstructure(value)
+
+    conv.register_structure_hook(Participant | Side | None, structure)
+    conv.register_unstructure_hook(Participant | Side | None, unstructure)
+
+
+def _omit_layout_defaults(conv: cattrs.Converter) -> None:
+    """Leave canonical layout out of records: it is the default on loading."""
+    omit = override(omit_if_default=True)
+    conv.register_unstructure_hook(Sentence, make_dict_unstructure_fn(Sentence, conv, source=omit))
+    conv.register_unstructure_hook(
+        Paragraph, make_dict_unstructure_fn(Paragraph, conv, separators=omit)
+    )
+    conv.register_unstructure_hook(Dateline, make_dict_unstructure_fn(Dateline, conv, source=omit))
+    conv.register_unstructure_hook(
+        Layout, make_dict_unstructure_fn(Layout, conv, _cattrs_omit_if_default=True)
+    )
+    conv.register_unstructure_hook(Readout, make_dict_unstructure_fn(Readout, conv, layout=omit))
+
+
+#: The converter behind :func:`to_dict` and :func:`from_dict`; register hooks on it
+#: to extend the record, or build your own with :func:`make_converter`.
+converter: Final = make_converter()
+
+
+def to_dict(readout: Readout, /) -> dict[str, Any]:
+    """Return a readout as a dict of JSON-compatible values.
+
+    >>> from readout import parse
+    >>> d = to_dict(parse("Beijing, 10 Oct (ZXS) -- Wang Yi met Blinken."))
+    >>> d["dateline"]["date"]
+    {'year': None, 'month': 10, 'day': 10}
+    """
+    result: dict[str, Any] = converter.unstructure(readout, Readout)
+    return result
+
+
+def from_dict(data: Mapping[str, Any], /) -> Readout:
+    """Build a readout from a dict like those :func:`to_dict` returns.
+
+    Raises DecodeError with the path of the first bad value.
+    """
+    try:
+        return converter.structure(data, Readout)
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as e:
+        raise _decode_error(e, "$") from e
+    except (ValueError, TypeError, KeyError) as e:
+        raise _decode_error(e, "$") from e
+
+
+def to_json(readout: Readout, /, *, indent: int | None = None) -> str:
+    """Return a readout as JSON text; the same readout always gives the same text."""
+    return json.dumps(to_dict(readout), ensure_ascii=False, indent=indent, allow_nan=False)
+
+
+def from_json(data: str | bytes, /) -> Readout:
+    """Read a readout from JSON text (``str``, or UTF-8 ``bytes``).
+
+    Raises DecodeError for text that is not JSON, for NaN and Infinity, for
+    duplicate keys, for nesting deeper than any record has, and for every way
+    a record can be wrong (with the path of the bad value).
+    """
+    if isinstance(data, bytes | bytearray):
+        try:
+            data = bytes(data).decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"not UTF-8: {e.reason} at byte {e.start}", "$") from e
+    if not isinstance(data, str):
+        raise TypeError(f"expected JSON as str or bytes, got {type(data).__name__}")
+    value = _loads(data)
+    if not isinstance(value, dict):
+        raise DecodeError(f"expected an object, got {_json_type(value)}", "$")
+    return from_dict(value)
+
+
+def _loads(text: str) -> object:
+    try:
+        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as e:
+        raise DecodeError(f"not JSON: {e.msg} (line {e.lineno}, column {e.colno})", "$") from e
+    except RecursionError as e:
+        raise DecodeError("nesting too deep", "$") from e
+    except ValueError as e:  # integers too long to convert, rejected constants, duplicate keys
+        raise DecodeError(str(e), "$") from e
+    if _depth(value) > _MAX_JSON_DEPTH:
+        raise DecodeError(f"nesting deeper than {_MAX_JSON_DEPTH} levels", "$")
+    return value
+
+
+def _reject_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a valid JSON value")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _depth(value: object) -> int:
+    """Nesting depth of decoded JSON, without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        deepest = max(deepest, d)
+        if isinstance(v, dict):
+            stack.extend((x, d + 1) for x in v.values())
+        elif isinstance(v, list):
+            stack.extend((x, d + 1) for x in v)
+    return deepest
+
+
+def _decode_error(exc: BaseException, path: str) -> DecodeError:
+    """Find the first leaf error under a cattrs error tree, with its JSON path."""
+    while True:
+        if isinstance(exc, ForbiddenExtraKeysError):
+            keys = ", ".join(repr(k) for k in sorted(exc.extra_fields))
+            return DecodeError(f"unknown key {keys}", path)
+        if isinstance(exc, ClassValidationError | IterableValidationError):
+            sub = exc.exceptions[0]
+            path += _step(sub)
+            exc = sub
+            continue
+        if isinstance(exc, FieldValueError):
+            path += f".{exc.field}"
+        return DecodeError(_describe(exc), path)
+
+
+def _step(exc: BaseException) -> str:
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            return f".{note.name}"
+        if isinstance(note, IterableValidationNote):
+            return f"[{note.index}]"
+    return ""
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing key {exc.args[0]!r}"
+    return str(exc) or type(exc).__name__

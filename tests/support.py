@@ -1,0 +1,44 @@
+"""Helpers the tests share: test data, the corpus location and readers."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "seed_zxs_wangyi-blinken.txt"
+
+
+def corpus_dir() -> Path:
+    """The gold-annotated corpus: $READOUT_CORPUS, default ../shared/corpus."""
+    root = Path(__file__).resolve().parent.parent
+    return Path(os.environ.get("READOUT_CORPUS", root.parent / "shared" / "corpus"))
+
+
+def corpus_cases() -> list[Any]:
+    """One pytest param per corpus text with its gold file, or one skip when absent."""
+    folder = corpus_dir()
+    golds = sorted(folder.glob("*.gold.json"))
+    if not golds:
+        reason = f"corpus not found at {folder} (set READOUT_CORPUS to its folder)"
+        return [pytest.param(None, None, marks=pytest.mark.skip(reason=reason), id="no-corpus")]
+    cases = []
+    for gold in golds:
+        text = gold.with_name(gold.name.removesuffix(".gold.json") + ".txt")
+        cases.append(pytest.param(text, gold, id=text.stem))
+    return cases
+
+
+def read_text(path: Path) -> str:
+    """A text file exactly as stored: no newline translation."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return result
