@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from readout import Readout, parse, render
+
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed_zxs_wangyi-blinken.txt"
 
@@ -42,3 +44,24 @@ def read_text(path: Path) -> str:
 def read_gold(path: Path) -> dict[str, Any]:
     result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return result
+
+
+def folded(text: str) -> str:
+    """A text with its line endings folded as :func:`readout.parse` folds them."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_lossless(text: str, **options: Any) -> Readout:
+    """Parse a text and check that it renders back byte for byte (after folding)."""
+    result = parse(text, **options)
+    assert render(result) == folded(text)
+    return result
+
+
+def bad_samples() -> list[Any]:
+    """One pytest param per ``data/bad/*.txt`` beside the ``.error.txt`` it must raise."""
+    cases = []
+    for error in sorted((DATA / "bad").glob("*.error.txt")):
+        text = error.with_name(error.name.removesuffix(".error.txt") + ".txt")
+        cases.append(pytest.param(text, error, id=text.stem))
+    return cases

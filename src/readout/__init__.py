@@ -6,6 +6,8 @@
 'Beijing, 10 Oct (ZXS) -- Wang Yi met Blinken. (End)'
 """
 
+from readout.check import Diagnostic, check
+from readout.compose import Statement, compose
 from readout.errors import DecodeError, ParseError, ReadoutError
 from readout.model import (
     Call,
@@ -30,6 +32,7 @@ __all__ = [
     "CallKind",
     "Dateline",
     "DecodeError",
+    "Diagnostic",
     "Layout",
     "Paragraph",
     "ParseError",
@@ -39,7 +42,10 @@ __all__ = [
     "ReadoutError",
     "Sentence",
     "Side",
+    "Statement",
     "__version__",
+    "check",
+    "compose",
     "converter",
     "from_dict",
     "from_json",

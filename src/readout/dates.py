@@ -40,6 +40,8 @@ def days_in_month(month: int, year: int | None) -> int:
     >>> days_in_month(2, 2023), days_in_month(2, None)
     (28, 29)
     """
+    if not 1 <= month <= 12:
+        raise ValueError(f"month must be between 1 and 12: {month}")
     if month == 2 and year is not None and not _is_leap(year):
         return 28
     return _DAYS[month - 1]

@@ -99,10 +99,40 @@ def _single_line(_: object, attribute: attrs.Attribute[Any], value: str | None) 
 
 def _whitespace(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """Layout separators are white space only: layout cannot smuggle in words."""
-    if value is not None and value.strip():
+    if value is None:
+        return
+    _no_forbidden(_, attribute, value)
+    if value.strip():
         raise FieldValueError(
             attribute.name, f"{attribute.name} must be white space only: {value!r}"
         )
+
+
+def _no_forbidden(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """Layout text keeps to the characters a readout may hold."""
+    problem = None if value is None else find_forbidden(value)
+    if problem is not None:
+        raise FieldValueError(attribute.name, f"{attribute.name}: {problem[1]}")
+
+
+def _opening(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """What precedes the first line: white space, after a byte order mark if there is one."""
+    _whitespace(_, attribute, value.removeprefix("\ufeff"))
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    """Sequences become tuples; a str is not taken for a sequence of characters."""
+    if isinstance(value, str | bytes):
+        raise TypeError(f"expected a sequence, not {type(value).__name__}: {value!r}")
+    return tuple(value)
+
+
+def _items(kind: type) -> Any:
+    return attrs.validators.deep_iterable(attrs.validators.instance_of(kind))
+
+
+def _optional(kind: type | tuple[type, ...]) -> Any:
+    return attrs.validators.optional(attrs.validators.instance_of(kind))
 
 
 def _line_break(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
@@ -165,8 +195,10 @@ class PartialDate:
 
 # An agency as datelines write it between brackets or slashes: "ZXS", "Xinhua", "ITAR-TASS".
 AGENCY_PATTERN: Final = re.compile(r"[A-Za-z][A-Za-z-]{0,20}", re.ASCII)
-# A place as datelines write it: no comma, bracket or slash, which delimit the dateline.
-PLACE_PATTERN: Final = re.compile(r"[^\s,()/:][^,()/:\n]{0,59}")
+# A place as datelines write it: no comma, bracket, slash or dash, which delimit the dateline.
+PLACE_PATTERN: Final = re.compile(r"(?!.*(?:--|\u2014|\u2013|\s-\s))[^\s,()/:][^,()/:\n]{0,59}")
+# A place standing alone before the dash ("BEIJING --"): letters, spaces, periods, hyphens.
+BARE_PLACE_PATTERN: Final = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'\- ]){0,39}")
 
 
 def _agency(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -193,16 +225,17 @@ class Dateline:
     """
 
     place: str = attrs.field(validator=[_clean_text, _single_line, _place])
-    date: PartialDate | None = None
+    date: PartialDate | None = attrs.field(default=None, validator=_optional(PartialDate))
     agency: str | None = attrs.field(default=None, validator=_agency)
-    source: str | None = attrs.field(default=None, eq=False, repr=False)
+    source: str | None = attrs.field(default=None, eq=False, repr=False, validator=_no_forbidden)
 
     def __attrs_post_init__(self) -> None:
-        if self.date is None and self.agency is None and not self.place.isupper():
+        bare = self.date is None and self.agency is None
+        if bare and (not self.place.isupper() or not BARE_PLACE_PATTERN.fullmatch(self.place)):
             raise FieldValueError(
                 "place",
-                f"a dateline with neither date nor agency needs an upper-case place "
-                f"('BEIJING --'): {self.place!r}",
+                f"a dateline with neither date nor agency needs an upper-case place of "
+                f"letters, at most 40 ('BEIJING --'): {self.place!r}",
             )
 
 
@@ -230,18 +263,16 @@ class Participant:
 Speaker = Participant | Side | None
 
 
-def _participants(value: Any) -> tuple[Participant, ...]:
-    return tuple(value)
-
-
 @attrs.frozen
 class Call:
     """The call or meeting a readout reports."""
 
     kind: CallKind = attrs.field(validator=attrs.validators.instance_of(CallKind))
-    date: PartialDate | None = None
-    participants: tuple[Participant, ...] = attrs.field(default=(), converter=_participants)
-    initiator: Participant | None = None
+    date: PartialDate | None = attrs.field(default=None, validator=_optional(PartialDate))
+    participants: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_tuple, validator=_items(Participant)
+    )
+    initiator: Participant | None = attrs.field(default=None, validator=_optional(Participant))
 
     def __attrs_post_init__(self) -> None:
         if not self.participants:
@@ -268,22 +299,14 @@ class Sentence:
     """
 
     text: str = attrs.field(validator=[_clean_text, _squeezed])
-    speaker: Speaker = None
+    speaker: Speaker = attrs.field(default=None, validator=_optional((Participant, Side)))
     cue: str | None = attrs.field(default=None, validator=_clean_text)
-    source: str | None = attrs.field(default=None, eq=False, repr=False)
+    source: str | None = attrs.field(default=None, eq=False, repr=False, validator=_no_forbidden)
 
     @cue.validator
     def _check_cue(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
         if value is not None and value not in self.text:
             raise FieldValueError(attribute.name, f"cue {value!r} does not occur in the sentence")
-
-
-def _sentences(value: Any) -> tuple[Sentence, ...]:
-    return tuple(value)
-
-
-def _strings(value: Any) -> tuple[str, ...]:
-    return tuple(value)
 
 
 @attrs.frozen
@@ -294,10 +317,10 @@ class Paragraph:
     written (layout; empty means one space each).
     """
 
-    sentences: tuple[Sentence, ...] = attrs.field(converter=_sentences)
+    sentences: tuple[Sentence, ...] = attrs.field(converter=_tuple, validator=_items(Sentence))
     separators: tuple[str, ...] = attrs.field(
         default=(),
-        converter=_strings,
+        converter=_tuple,
         eq=False,
         repr=False,
         validator=attrs.validators.deep_iterable(_whitespace),
@@ -326,19 +349,15 @@ class Layout:
     ``None`` means the canonical layout.
     """
 
-    before: str = attrs.field(default="", validator=_whitespace)
+    before: str = attrs.field(default="", validator=_opening)
     header: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=attrs.validators.deep_iterable(_line_break)
+        default=(), converter=_tuple, validator=attrs.validators.deep_iterable(_line_break)
     )
     between: tuple[str, ...] = attrs.field(
-        default=(), converter=_strings, validator=attrs.validators.deep_iterable(_line_break)
+        default=(), converter=_tuple, validator=attrs.validators.deep_iterable(_line_break)
     )
     before_end: str | None = attrs.field(default=None, validator=_whitespace)
     after: str = attrs.field(default="\n", validator=_whitespace)
-
-
-def _paragraphs(value: Any) -> tuple[Paragraph, ...]:
-    return tuple(value)
 
 
 def _end_marker(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -361,10 +380,10 @@ class Readout:
     """
 
     headline: str | None = attrs.field(default=None, validator=[_clean_text, _single_line])
-    header: tuple[str, ...] = attrs.field(default=(), converter=_strings)
-    dateline: Dateline | None = None
-    call: Call | None = None
-    paragraphs: tuple[Paragraph, ...] = attrs.field(converter=_paragraphs)
+    header: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    dateline: Dateline | None = attrs.field(default=None, validator=_optional(Dateline))
+    call: Call | None = attrs.field(default=None, validator=_optional(Call))
+    paragraphs: tuple[Paragraph, ...] = attrs.field(converter=_tuple, validator=_items(Paragraph))
     end_marker: str | None = attrs.field(default=None, validator=_end_marker)
     layout: Layout = attrs.field(factory=Layout, eq=False, repr=False)
 

@@ -35,15 +35,18 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from readout.errors import DecodeError
 from readout.model import (
+    Call,
     Dateline,
     FieldValueError,
     Layout,
     Paragraph,
+    PartialDate,
     Participant,
     Readout,
     Sentence,
     Side,
 )
+from readout.render import render_dateline
 
 __all__ = [
     "configure_converter",
@@ -126,13 +129,40 @@ def _tuple_hook(conv: cattrs.Converter, t: Any) -> Callable[[object, type], tupl
 
 def _object_hook(conv: cattrs.Converter, cl: type[T]) -> Callable[[object, type], T]:
     inner = make_dict_structure_fn(cl, conv)
+    required = _required_keys(cl)
 
     def structure(value: object, _: type) -> T:
-        if not isinstance(value, dict):
+        if not isinstance(value, Mapping):
             raise TypeError(f"expected an object, got {_json_type(value)}")
+        for key in required:
+            if key not in value:
+                raise _missing_key(cl, key)
         return inner(value, cl)
 
     return structure
+
+
+# The record classes whose keys are all required but the layout ones (``eq=False``), which
+# are left out where canonical: a record missing "speaker" is broken, not "no speaker".
+_RECORDS: Final = frozenset(
+    {Call, Dateline, Paragraph, Participant, PartialDate, Readout, Sentence}
+)
+
+
+def _required_keys(cl: type) -> tuple[str, ...]:
+    if cl not in _RECORDS:
+        return ()
+    return tuple(a.name for a in attrs.fields(cl) if a.eq)
+
+
+def _missing_key(cl: type, key: str) -> ClassValidationError:
+    """The error cattrs raises for a missing key, so that its path is reported the same way."""
+    error = KeyError(key)
+    note = AttributeValidationNote(
+        f"Structuring class {cl.__qualname__} @ attribute {key}", key, cl
+    )
+    error.__notes__ = [note]  # type: ignore[attr-defined]  # typeshed lacks __notes__ before 3.11
+    return ClassValidationError(f"While structuring {cl.__name__}", [error], cl)
 
 
 def _speaker_hooks(conv: cattrs.Converter) -> None:
@@ -160,11 +190,26 @@ def _omit_layout_defaults(conv: cattrs.Converter) -> None:
     conv.register_unstructure_hook(
         Paragraph, make_dict_unstructure_fn(Paragraph, conv, separators=omit)
     )
-    conv.register_unstructure_hook(Dateline, make_dict_unstructure_fn(Dateline, conv, source=omit))
+    conv.register_unstructure_hook(Dateline, _dateline_unstructure(conv))
     conv.register_unstructure_hook(
         Layout, make_dict_unstructure_fn(Layout, conv, _cattrs_omit_if_default=True)
     )
     conv.register_unstructure_hook(Readout, make_dict_unstructure_fn(Readout, conv, layout=omit))
+
+
+def _dateline_unstructure(conv: cattrs.Converter) -> Callable[[Dateline], dict[str, Any]]:
+    """Leave out a dateline's source when it is the canonical one: the parser always sets it."""
+    inner = make_dict_unstructure_fn(Dateline, conv, source=override(omit_if_default=True))
+
+    def unstructure(dateline: Dateline) -> dict[str, Any]:
+        if dateline.source is not None:
+            canonical = attrs.evolve(dateline, source=None)
+            if dateline.source == render_dateline(canonical):
+                dateline = canonical
+        result: dict[str, Any] = inner(dateline)
+        return result
+
+    return unstructure
 
 
 #: The converter behind :func:`to_dict` and :func:`from_dict`; register hooks on it
@@ -202,8 +247,8 @@ def to_json(readout: Readout, /, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(readout), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
-def from_json(data: str | bytes, /) -> Readout:
-    """Read a readout from JSON text (``str``, or UTF-8 ``bytes``).
+def from_json(data: str | bytes | bytearray, /) -> Readout:
+    """Read a readout from JSON text (``str``, or UTF-8 ``bytes`` or ``bytearray``).
 
     Raises DecodeError for text that is not JSON, for NaN and Infinity, for
     duplicate keys, for nesting deeper than any record has, and for every way
@@ -224,42 +269,79 @@ def from_json(data: str | bytes, /) -> Readout:
 
 def _loads(text: str) -> object:
     try:
-        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        value = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_int=_parse_int,
+            object_pairs_hook=_unique_keys,
+        )
     except json.JSONDecodeError as e:
         raise DecodeError(f"not JSON: {e.msg} (line {e.lineno}, column {e.colno})", "$") from e
     except RecursionError as e:
         raise DecodeError("nesting too deep", "$") from e
-    except ValueError as e:  # integers too long to convert, rejected constants, duplicate keys
+    except ValueError as e:  # whatever else the decoder may refuse: still a DecodeError
         raise DecodeError(str(e), "$") from e
-    if _depth(value) > _MAX_JSON_DEPTH:
-        raise DecodeError(f"nesting deeper than {_MAX_JSON_DEPTH} levels", "$")
+    _check_values(value)
     return value
 
 
-def _reject_constant(name: str) -> object:
-    raise ValueError(f"{name} is not a valid JSON value")
+class _Rejected:
+    """A JSON value the loader refuses, left in place so that its path can be reported."""
+
+    __slots__ = ("message",)
+
+    def __init__(self, message: str) -> None:
+        self.message = message
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _reject_constant(name: str) -> _Rejected:
+    return _Rejected(f"{name} is not a valid JSON value")
+
+
+# No field of a record holds an integer this long; converting longer digit strings to int
+# takes quadratic time (Python 3.11 refuses more than 4300 digits, 3.10 does not).
+_MAX_INT_DIGITS: Final = 20
+
+
+def _parse_int(digits: str) -> int | _Rejected:
+    count = len(digits.lstrip("-"))
+    if count > _MAX_INT_DIGITS:
+        return _Rejected(f"an integer of {count} digits is out of range")
+    return int(digits)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _Rejected:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"duplicate key {key!r}")
+            return _Rejected(f"duplicate key {key!r}")
         result[key] = value
     return result
 
 
-def _depth(value: object) -> int:
-    """Nesting depth of decoded JSON, without recursion."""
-    deepest, stack = 0, [(value, 1)]
+# A place in decoded JSON: None for the root, else the parent's place and a key or an index.
+_Place = tuple[Any, str | int] | None
+
+
+def _check_values(value: object) -> None:
+    """Reject what ``json.loads`` let through (nesting, rejected values), without recursion."""
+    stack: list[tuple[object, int, _Place]] = [(value, 1, None)]
     while stack:
-        v, d = stack.pop()
-        deepest = max(deepest, d)
-        if isinstance(v, dict):
-            stack.extend((x, d + 1) for x in v.values())
-        elif isinstance(v, list):
-            stack.extend((x, d + 1) for x in v)
-    return deepest
+        v, depth, place = stack.pop()
+        if depth > _MAX_JSON_DEPTH:
+            raise DecodeError(f"nesting deeper than {_MAX_JSON_DEPTH} levels", "$")
+        if isinstance(v, _Rejected):
+            raise DecodeError(v.message, _json_path(place))
+        items = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else ()
+        stack.extend((x, depth + 1, (place, k)) for k, x in reversed(list(items)))
+
+
+def _json_path(place: _Place) -> str:
+    steps: list[str] = []
+    while place is not None:
+        place, step = place
+        steps.append(f"[{step}]" if isinstance(step, int) else f".{step}")
+    return "$" + "".join(reversed(steps))
 
 
 def _decode_error(exc: BaseException, path: str) -> DecodeError:

@@ -1,7 +1,8 @@
 """Text -> Readout: the parser, one stage after another over the text.
 
 Stages: prepare the text (type, size, line endings, forbidden characters),
-read the structure (header, dateline, paragraphs, sentences, end marker).
+read the structure (header, dateline, paragraphs, sentences, end marker),
+then the meaning (the call from the lead, the speaker of every sentence).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Final
 from readout._text import find_forbidden
 from readout.errors import ParseError
 from readout.model import Format, Readout
+from readout.parser.meaning import read_meaning
 from readout.parser.structure import read_structure
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse"]
@@ -26,27 +28,51 @@ def parse(
     /,
     *,
     format: Format | None = None,  # noqa: A002 - the word users know; shadows nothing used here
+    strict: bool = False,
+    structure_only: bool = False,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Readout:
-    """Read the text of one readout.
+    """Read the text of one readout: its structure, the call, and who said each sentence.
 
     ``format`` is ``None`` to tell a dispatch from a web readout by its
     dateline, ``"dispatch"`` to insist on a dateline, ``"web"`` to read no
-    dateline. ``\\r\\n`` and ``\\r`` are folded to ``\\n`` first, so positions
-    in errors and :func:`readout.render` refer to the folded text.
+    dateline. ``strict=True`` turns every diagnostic of :func:`readout.check`
+    (a call dated after its dateline, an unknown agency, ...) into a
+    ParseError. ``structure_only=True`` reads headline, dateline, paragraphs
+    and sentences but not the call or the speakers (faster). ``\r\n`` and
+    ``\r`` are folded to ``\n`` first, so positions in errors and
+    :func:`readout.render` refer to the folded text.
 
     Raises ParseError when the text is not a readout (blank, too long, with
     control characters or lone surrogates, a malformed dateline), TypeError
     when ``text`` is not a str.
 
-    >>> r = parse("Beijing, 10 Oct (ZXS) -- Wang Yi met Blinken. (End)")
-    >>> r.dateline.place, r.dateline.date.day, r.end_marker
-    ('Beijing', 10, '(End)')
+    >>> r = parse("Beijing, 10 Oct (ZXS) -- Wang Yi met with US Secretary of State "
+    ...           "Antony Blinken. Blinken said that talks help. (End)")
+    >>> r.dateline.place, r.call.kind.value, r.call.participants[1].country
+    ('Beijing', 'meeting', 'US')
+    >>> r.paragraphs[0].sentences[1].speaker.name, r.paragraphs[0].sentences[1].cue
+    ('Antony Blinken', 'said that')
     """
     if format not in _FORMATS:
         raise ValueError(f"format must be 'dispatch', 'web' or None, not {format!r}")
     doc = prepare(text, max_chars)
-    return read_structure(doc, format)
+    readout = read_structure(doc, format)
+    if structure_only:
+        return readout
+    readout = read_meaning(readout)
+    if strict:
+        _raise_diagnostics(readout, doc)
+    return readout
+
+
+def _raise_diagnostics(readout: Readout, doc: str) -> None:
+    from readout.check import check  # check imports the renderer, which imports this package
+
+    found = check(readout)
+    if found:
+        first = found[0]
+        raise ParseError(f"{first.code} {first.message} (strict=True)", doc, first.pos)
 
 
 def prepare(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:

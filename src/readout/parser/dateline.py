@@ -46,9 +46,12 @@ _PAREN_FORM: Final = re.compile(
 _SLASH_FORM: Final = re.compile(
     _PLACE + r",[^\S\n]+(?P<date>[^/\n]{1,40}?)[^\S\n]*/" + _AGENCY + r"/(?P<dot>\.?)" + _GAP
 )
-# "BEIJING —", "BEIJING:": an upper-case place alone.
+# "BEIJING —", "SÃO PAULO —", "BEIJING:": an upper-case place alone. The pattern takes
+# letters of any case (one character per step: no backtracking blow-up), the caller
+# insists on upper case, which "[A-Z]" would have limited to ASCII.
 _BARE_FORM: Final = re.compile(
-    r"(?P<place>[A-Z][A-Z.'\- ]{0,39}?)(?:[^\S\n]*(?P<dash>--|\u2014|\u2013)|(?P<colon>:))" + _GAP
+    r"(?P<place>[^\W\d_](?:[^\W\d_]|[.'\- ]){0,39}?)"
+    r"(?:[^\S\n]*(?P<dash>--|\u2014|\u2013)|(?P<colon>:))" + _GAP
 )
 
 _WEEKDAYS: Final = frozenset(
@@ -79,6 +82,15 @@ def match_dateline(doc: str, pos: int) -> DatelineMatch | None:
     Raises ParseError when the text has the shape of a dateline with an
     agency but its date cannot be a date.
     """
+    return _match(doc, pos, alone=False)
+
+
+def _match(doc: str, pos: int, *, alone: bool) -> DatelineMatch | None:
+    """Match a dateline at ``doc[pos]``; ``alone`` when ``doc`` is the dateline and nothing more.
+
+    A bare place ("BEIJING —") is a dateline only before prose, which a
+    dateline standing alone has none of to show.
+    """
     for form in (_SLASH_FORM, _PAREN_FORM):
         m = form.match(doc, pos)
         if m is None or not m.group("place")[0].isupper():
@@ -91,7 +103,7 @@ def match_dateline(doc: str, pos: int) -> DatelineMatch | None:
             continue
         return _build(m, date, agency)
     m = _BARE_FORM.match(doc, pos)
-    if m is not None and _is_prose(doc, m.end()):
+    if m is not None and m.group("place").isupper() and (alone or _is_prose(doc, m.end())):
         return _build(m, None, None)
     return None
 
@@ -125,9 +137,11 @@ def read_dateline(source: str) -> Dateline | None:
 
     >>> read_dateline("Beijing, 10 Oct (ZXS) -- ")
     Dateline(place='Beijing', date=PartialDate(year=None, month=10, day=10), agency='ZXS')
+    >>> read_dateline("BEIJING — ")
+    Dateline(place='BEIJING', date=None, agency=None)
     """
     try:
-        found = match_dateline(source, 0)
+        found = _match(source, 0, alone=True)
     except ParseError:
         return None
     if found is None or found.end != len(source):

@@ -39,6 +39,7 @@ from readout.parser.sentences import period_is_abbreviation, split_sentences
 __all__ = ["read_structure"]
 
 _NON_SPACE: Final = re.compile(r"\S")
+_BOM: Final = "\ufeff"
 _BLANK_LINE: Final = re.compile(r"\n[^\S\n]*\n")
 # A line longer than this is body text, never a headline or header line.
 _HEADER_MAX: Final = 300
@@ -97,7 +98,7 @@ class _Lines(NamedTuple):
 def _leading_lines(doc: str) -> _Lines:
     """Find the first few non-blank lines (enough to hold a header and a dateline)."""
     spans: list[_Span] = []
-    pos = 0
+    pos = 1 if doc.startswith(_BOM) else 0  # a byte order mark is no text: it stays before
     while len(spans) < _LINES_LOOKED_AT:
         m = _NON_SPACE.search(doc, pos)
         if m is None:

@@ -1,0 +1,347 @@
+"""The lead: who spoke with whom, how, when, and at whose request.
+
+The lead sentence names the call::
+
+    HOST [, HOST-TITLE,] VERB-PHRASE [GUEST-TITLE] GUEST [on DATE] [at his request].
+
+The participants are the people named before the first word of the call
+("telephone", "phone", "call", "talks", "spoke", "met", "hosted", ...) and,
+unless two are named there ("A and B discussed in a phone call ..."), the
+first person named after it. Countries not written beside a participant come
+from the publisher: the agency of a dispatch, or a government page recognised
+by its header; what cannot be known stays None.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from readout.dates import month_number
+from readout.model import Call, CallKind, PartialDate, Participant, Readout
+from readout.parser.lexicon import lexicon
+from readout.parser.names import Mention, country_in, find_mentions
+
+__all__ = ["Lead", "publisher_country", "read_call"]
+
+# Words that name the call in a lead; the participants stand around the first one.
+_CALL_WORD: Final = re.compile(
+    r"\b(?:telephone|phone|phoned|call|calls|conversation|talks|spoke|speaks|speak|met|meets|meet|"
+    r"meeting|hosted|hosts|video|virtual|videoconference|summit)\b",
+    re.IGNORECASE,
+)
+_VIDEO: Final = re.compile(
+    r"\b(?:video|videoconference|virtual(?:ly)?|video[- ]link)\b", re.IGNORECASE
+)
+# A phone word anywhere in a lead makes a call ("Summit Telephone Talk"); else a meeting word;
+# else "spoke" (a call, as White House readouts use it) or "received" (a meeting).
+_PHONE: Final = re.compile(
+    r"\b(?:telephone|phone|phoned|conversation|call(?!\s+(?:for|on|upon)\b))\b",
+    re.IGNORECASE,
+)
+_COURTESY: Final = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
+_MEETING: Final = re.compile(
+    r"\b(?:met|meets|meet|meeting|talks|hosted|hosts|summit|visit)\b", re.IGNORECASE
+)
+_SPOKE: Final = re.compile(r"\b(?:spoke|speaks|speak)\b", re.IGNORECASE)
+_RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
+
+# "on 14 October", "On October 31, 2022,", "on the evening of July 28".
+_DATE_PHRASE: Final = re.compile(
+    r"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
+    r"(?:,?\s+(?P<year>\d{4}))?(?!\d)",
+    re.ASCII,
+)
+# A later sentence that dates the call: "The conversation took place on October 14".
+_DATING_SENTENCE: Final = re.compile(
+    r"\b(?:call|conversation|talks|meeting|phone call)\s+(?:took place|was held|happened)\b",
+    re.IGNORECASE,
+)
+
+# Who asked for the call. "his"/"the latter" is the guest, as agency style uses it.
+_GUEST_ASKED: Final = re.compile(
+    r"\b[Aa]t\s+(?:his|her|the\s+latter[’']s)\s+request\b"
+    r"|\b[Aa]t\s+the\s+request\s+of\s+the\s+latter\b|\b[Aa]t\s+request\b"
+    r"|\b(?:took|received|accepted|answered)\s+an?\s+(?:tele)?phone\s+call\b[^.;]{0,60}?\bfrom\b"
+)
+_HOST_ASKED: Final = re.compile(
+    r"\b[Aa]t\s+the\s+former[’']s\s+request\b|\b[Aa]t\s+the\s+request\s+of\s+the\s+former\b"
+    r"|\b(?:made|placed)\s+an?\s+(?:tele)?phone\s+call\s+to\b"
+    r"|\b(?:phoned|rang|called)\s+(?:his\b|her\b|the\b|[A-Z])"
+)
+# "at the initiative of the US side", "initiated by the Turkish side".
+_SIDE_ASKED: Final = re.compile(
+    r"\b(?:[Aa]t\s+the\s+(?:request|initiative)\s+of|initiated\s+by|requested\s+by)\s+"
+    r"the\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+side\b"
+)
+# A later sentence about the call itself: "The conversation was initiated by the Turkish side."
+_ABOUT_THE_CALL: Final = re.compile(r"\b(?:call|conversation|talks|meeting)\b", re.IGNORECASE)
+# "at the request of Blinken", "at Blinken's request".
+_NAMED_ASKED: Final = re.compile(
+    r"\bat\s+the\s+(?:request|initiative)\s+of\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    r"|\bat\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:request|initiative)\b"
+)
+# The lead says the call is still to come: an announcement, not a readout.
+_FUTURE: Final = re.compile(r"\b(?:will|to)\s+(?:hold|meet|speak|have|talk)\b|\bis\s+to\b")
+
+# Government web pages recognisable by their header, and whose officials they speak for.
+_PUBLISHERS: Final = (
+    (
+        re.compile(r"^Readout of\b|\bThe White House\b|\bOFFICE OF THE SPOKESPERSON\b"),
+        "US",
+    ),
+    (re.compile(r"\battributable to (?:State Department )?Spokesperson\b"), "US"),
+    (re.compile(r"^Secretary [A-Z][\w’']+[’']s (?:Call|Meeting)\b"), "US"),
+    # GOV.UK: "PM call with President Zelenskyy: 14 March 2024"
+    (
+        re.compile(r"^PM (?:call|meeting|phone call) with\b.*:\s*\d{1,2} [A-Z][a-z]+ \d{4}$", re.M),
+        "GB",
+    ),
+)
+
+
+class Lead(NamedTuple):
+    """What the lead says, with the mentions it was read from."""
+
+    call: Call
+    mentions: tuple[Mention, ...]
+
+
+def read_call(readout: Readout) -> Call | None:
+    """Read the call a readout reports from its lead, or None when the lead names no one.
+
+    >>> from readout import parse
+    >>> call = parse("Beijing, 10 Oct (ZXS) -- Wang Yi had a telephone conversation with "
+    ...              "US Secretary of State Antony Blinken on 14 October at his request.").call
+    >>> call.kind.value, str(call.date), call.initiator.name, call.participants[1].country
+    ('telephone', '14 Oct', 'Antony Blinken', 'US')
+    """
+    lead = readout.lead.text
+    word = _CALL_WORD.search(lead)
+    mentions = find_mentions(lead)
+    chosen = _participants(lead, mentions, word.start() if word else len(lead))
+    if not chosen:
+        return None
+    kind = _kind(lead) or (_kind(readout.headline) if readout.headline else None)
+    if kind is None:
+        return None
+    people = _with_countries(readout, chosen)
+    return Call(
+        kind=kind,
+        date=_call_date(readout),
+        participants=people,
+        initiator=_initiator(readout, people),
+    )
+
+
+def _participants(lead: str, mentions: list[Mention], call_at: int) -> list[Mention]:
+    """The people named before the call word, and those named first after it.
+
+    Mentions in an opening phrase ("At the invitation of Premier Li Qiang, ...") and
+    places ("in San Francisco", "at the Filoli Estate") are not participants.
+    """
+    opening = _opening_end(lead)
+    people = [m for m in mentions if m.start >= opening and not _is_place(lead, m)]
+    before = [m for m in people if m.end <= call_at]
+    after = [m for m in people if m.start >= call_at]
+    if len(before) >= 2 or not after:
+        chosen = before
+    else:
+        chosen = [*before, *_listed(lead, after, 2 - len(before))]
+    unique: dict[str, Mention] = {}
+    for m in chosen:
+        unique.setdefault(m.name, m)
+    return list(unique.values())
+
+
+# "On the evening of July 28, " / "At the invitation of ..., ": an opening phrase and its comma.
+_OPENING: Final = re.compile(
+    r"(?:On|At|In|During|Following|Upon|Ahead\s+of|According\s+to)\b[^,]{0,120},\s+"
+)
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|near|outside|to\s+the)\s+(?:the\s+)?$")
+
+
+def _opening_end(lead: str) -> int:
+    m = _OPENING.match(lead)
+    return 0 if m is None else m.end()
+
+
+def _is_place(lead: str, m: Mention) -> bool:
+    """ "in San Francisco", "to the White House": a place, unless it has a title."""
+    before = _PLACE_BEFORE.search(lead, max(0, m.start - 12), m.start)
+    return m.title is None and before is not None
+
+
+def _listed(lead: str, after: list[Mention], at_least: int) -> list[Mention]:
+    """The first ``at_least`` mentions after the call word, and any listed with them ("A and B")."""
+    chosen = after[:at_least]
+    for m in after[at_least:]:
+        gap = lead[chosen[-1].end : m.start].strip()
+        if gap not in {"and", ",", ", and"}:
+            break
+        chosen.append(m)
+    return chosen
+
+
+def _kind(text: str) -> CallKind | None:
+    if _VIDEO.search(text):
+        return CallKind.VIDEO
+    if _PHONE.search(text) and not _COURTESY.search(text):
+        return CallKind.TELEPHONE
+    if _MEETING.search(text) or _COURTESY.search(text):
+        return CallKind.MEETING
+    if _SPOKE.search(text):
+        return CallKind.TELEPHONE
+    if _RECEIVED.search(text):
+        return CallKind.MEETING
+    return None
+
+
+def _with_countries(readout: Readout, mentions: list[Mention]) -> tuple[Participant, ...]:
+    """Participants; when one alone is unmarked, it takes the publisher's country.
+
+    The publisher's own official is the one a readout leaves unmarked ("President
+    Xi Jinping" in Xinhua copy, "President Biden" in a White House readout).
+    """
+    unmarked = [m for m in mentions if m.country is None]
+    own = None
+    if len(unmarked) == 1:
+        others = {m.country for m in mentions if m.country is not None}
+        own = publisher_country(readout) or _country_of_the_body(readout, others)
+    return tuple(
+        Participant(m.name, m.title, m.country if m.country is not None else own) for m in mentions
+    )
+
+
+def publisher_country(readout: Readout) -> str | None:
+    """The country whose officials the publisher speaks for, when it can be told.
+
+    A dispatch's agency ("Xinhua" -> CN); a web page by its header (a White
+    House or State Department readout -> US).
+    """
+    if readout.dateline is not None and readout.dateline.agency is not None:
+        return lexicon().agencies.get(readout.dateline.agency)
+    header = "\n".join([readout.headline or "", *readout.header])
+    for pattern, code in _PUBLISHERS:
+        if pattern.search(header):
+            return code
+    return None
+
+
+_CLEAR_LEAD: Final = 2  # how many more mentions the body's own country needs over the next
+
+
+def _country_of_the_body(readout: Readout, others: set[str]) -> str | None:
+    """The country of the one participant a readout leaves unmarked, read from its body.
+
+    First from roles the body gives it ("The Russian side stressed", "The President of
+    Russia underlined"); else the country the body names most, besides the other side's
+    ("China" in a Chinese foreign ministry readout whose other side is "US President").
+    """
+    lex = lexicon()
+    roles: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for sentence in readout.sentences[1:]:
+        for m in _ROLE.finditer(sentence.text):
+            code = country_in(m.group())
+            if code is not None and code not in others:
+                roles[code] = roles.get(code, 0) + 1
+        for m in lex.countries.finditer(sentence.text):
+            code = lex.country_codes[m.group()]
+            if code not in others:
+                counts[code] = counts.get(code, 0) + 1
+    return _standout(roles, 1) or _standout(counts, _CLEAR_LEAD)
+
+
+# "the Russian side", "the Russian leader", "the President of Russia", "the Indian Minister".
+_ROLE: Final = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?:side|leader|president|minister|President|Minister"
+    r"|Prime\s+Minister|Foreign\s+Minister|Secretary)\b"
+    r"|\b[Tt]he\s+(?:President|Prime\s+Minister|Foreign\s+Minister|Chancellor|King|Emir|Leader)"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+)
+
+
+def _standout(counts: dict[str, int], least: int) -> str | None:
+    """The key with the highest count, if it reaches ``least`` and has no tie."""
+    ranked = [*sorted(counts.values(), reverse=True), 0]
+    if ranked[0] < least or ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _call_date(readout: Readout) -> PartialDate | None:
+    """The date of the call: in the lead, else in a sentence like "The call took place on ..."."""
+    date = _date_in(readout.lead.text)
+    if date is not None:
+        return date
+    for sentence in readout.sentences[1:]:
+        if _DATING_SENTENCE.search(sentence.text):
+            return _date_in(sentence.text)
+    return None
+
+
+# A date in a clause of its own is not the call's: "since he took office on January 1".
+_SUBORDINATE: Final = re.compile(
+    r"\b(?:since|after|before|when|which|who|whose|following|until|took\s+office)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def _date_in(text: str) -> PartialDate | None:
+    for m in _DATE_PHRASE.finditer(text):
+        if _SUBORDINATE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        month = month_number(m.group("m1") or m.group("m2"))
+        if month is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else None
+        try:
+            return PartialDate(year, month, int(m.group("d1") or m.group("d2")))
+        except ValueError:
+            continue
+    return None
+
+
+def _initiator(readout: Readout, people: tuple[Participant, ...]) -> Participant | None:
+    """The participant the readout says asked for the call, or None when it does not say.
+
+    The lead says so ("at his request", "took a phone call from"); failing that, a
+    later sentence about the call names the side that asked for it.
+    """
+    if len(people) < 2:
+        return None
+    lead = readout.lead.text
+    if _GUEST_ASKED.search(lead):
+        return people[1]
+    if _HOST_ASKED.search(lead):
+        return people[0]
+    later = (s.text for s in readout.sentences[1:] if _ABOUT_THE_CALL.search(s.text))
+    for text in (lead, *later):
+        found = _asked_by(text, people)
+        if found is not None:
+            return found
+    return None
+
+
+def _asked_by(text: str, people: tuple[Participant, ...]) -> Participant | None:
+    m = _SIDE_ASKED.search(text)
+    if m is not None:
+        code = country_in(m.group("side"))
+        return next((p for p in people if code is not None and p.country == code), None)
+    m = _NAMED_ASKED.search(text)
+    if m is not None:
+        named = m.group("a") or m.group("b")
+        return next((p for p in people if _names_match(named, p.name)), None)
+    return None
+
+
+def _names_match(written: str, name: str) -> bool:
+    words = set(name.replace(",", " ").split())
+    return any(w in words for w in written.split())
+
+
+def is_announcement(lead: str) -> bool:
+    """Whether a lead announces a call still to come ("will meet by video link")."""
+    return _FUTURE.search(lead) is not None

@@ -1,0 +1,314 @@
+"""People in a sentence: names, the titles written beside them, and their countries.
+
+A mention is ``[title] NAME [", " appositive ","] ["of" COUNTRY]``:
+
+- ``NAME`` is a run of capitalised words that are not title words, country
+  words, months or function words, with initials and a "Jr." suffix
+  ("Joseph R. Biden, Jr."); one such word is a name only right after a title
+  ("President Xi");
+- the title is the run of title words, country words and "of/the/and/for"
+  right before the name ("PRC Director of the Office of the Foreign Affairs
+  Commission and Foreign Minister"), or else an appositive between commas
+  after it (", member of the Political Bureau ... and foreign minister,");
+- the country comes from a country word in the title, the appositive, an
+  "of China" after the name or the words just before the mention ("his
+  Chinese counterpart").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from readout.dates import MONTH_NAMES
+from readout.parser.lexicon import lexicon
+from readout.parser.sentences import ABBREVIATIONS
+
+__all__ = ["Mention", "Token", "country_in", "find_mentions", "tokenize"]
+
+# A word (letters, digits, inner apostrophes, periods and hyphens) or one punctuation mark.
+_TOKEN: Final = re.compile(r"[^\W_](?:[\w'’.\-]*[\w.])?|[,;:()\"“”‘’]")
+_INITIAL: Final = re.compile(r"[A-Z]\.")
+_SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+_PARTICLES: Final = frozenset(
+    {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di", "du"}
+)
+_CONNECTORS: Final = frozenset({"of", "the", "and", "for"})
+_FUNCTION_WORDS: Final = frozenset(
+    "The A An And But Or Of On In At As To For From With By After Before During Since Until "
+    "According Following Ahead Regarding Turning Noting Building Speaking Referring Next Also "
+    "However Meanwhile Moreover Furthermore Besides Now Then Today Yesterday Tomorrow This That "
+    "These Those It Its He She They His Her Their Our We Both Each Either Neither Some All "
+    "When While Where Why How What Which Who Whom If Although Though Because Instead Over "
+    "Under Between Among Against Without Within Via Per Sir Madam".split()
+)
+_WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_MONTH_WORDS: Final = frozenset(
+    [*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), *(m[:3] + "." for m in MONTH_NAMES), "Sept."]
+)
+# Words that begin a relative clause or a prepositional phrase, so cannot begin an appositive.
+_NOT_APPOSITIVE: Final = frozenset(
+    "who whom whose which that with on at in for from to as when where while and but or "
+    "the a an this its his her their".split()
+)
+_MAX_APPOSITIVE_TOKENS: Final = 40
+
+
+class Token(NamedTuple):
+    """A word as written (no sentence-final period, no possessive "'s") and its span."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split a sentence into words and punctuation marks.
+
+    >>> [t.text for t in tokenize("Lavrov’s talks with Antony J. Blinken.")]
+    ['Lavrov', 'talks', 'with', 'Antony', 'J.', 'Blinken']
+    """
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        if word.endswith((".",)) and not _keeps_period(word):
+            word, end = word[:-1], end - 1
+        if word.endswith(("'s", "’s")) and len(word) > 2 and not _known(word):
+            word, end = word[:-2], end - 2
+        if word:
+            tokens.append(Token(word, start, end))
+    return tokens
+
+
+def _known(word: str) -> bool:
+    """Words that end in "'s" and are no possessive: "People's", "Workers’"."""
+    lex = lexicon()
+    return word in lex.country_words or word in lex.title_words
+
+
+def _keeps_period(word: str) -> bool:
+    """Whether a final period belongs to the word: "U.S.", "J.", "Jr.", "Oct."."""
+    bare = word[:-1].lower()
+    return bare in ABBREVIATIONS or "." in bare or len(bare) == 1
+
+
+class Mention(NamedTuple):
+    """A person named in a sentence."""
+
+    name: str
+    title: str | None
+    country: str | None
+    start: int  # where the mention starts (its title, or its name)
+    name_start: int
+    name_end: int
+    end: int  # after any appositive or "of COUNTRY"
+    full: bool  # the name has two words or more (not "President Xi")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Find the people named in ``text``, in order.
+
+    >>> for m in find_mentions("Chinese Foreign Minister Wang Yi spoke with "
+    ...                        "U.S. Secretary of State Antony Blinken."):
+    ...     print(m.name, "|", m.title, "|", m.country)
+    Wang Yi | Chinese Foreign Minister | CN
+    Antony Blinken | U.S. Secretary of State | US
+    """
+    tokens = tokenize(text)
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        mention = _mention_at(text, tokens, i)
+        if mention is None:
+            i += 1
+            continue
+        found.append(mention[0])
+        i = mention[1]
+    return found
+
+
+def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
+    """Read a mention whose name starts at ``tokens[i]``; return it and the next index."""
+    if not _is_name_word(tokens[i].text):
+        return None
+    j, words = _name_run(tokens, i)
+    if not any(_is_strong(t.text) for t in tokens[i:j]):
+        return None
+    title_start = _title_start(tokens, i)
+    if words < 2 and title_start == i:
+        return None
+    name_end = tokens[j - 1].end
+    j, name_end = _suffix(text, tokens, j, name_end)
+    title = _join(text, tokens, title_start, i)
+    appositive, j_after = _appositive(text, tokens, j)
+    if appositive is not None and title is None:
+        title = appositive
+    end = tokens[j_after - 1].end if j_after > j else name_end
+    tail = _of_country(text, tokens, j_after)
+    if tail is not None:
+        end = tail
+    country = country_in(text[tokens[title_start].start : end]) or _country_before(
+        text, tokens, title_start
+    )
+    mention = Mention(
+        name=text[tokens[i].start : name_end],
+        title=title,
+        country=country,
+        start=tokens[title_start].start,
+        name_start=tokens[i].start,
+        name_end=name_end,
+        end=end,
+        full=words >= 2,
+    )
+    return mention, j_after
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name; all-capitals words are "weak" ones."""
+    lex = lexicon()
+    return (
+        word[0].isupper()
+        and not is_title_word(word)
+        and word not in lex.country_words
+        and word not in _FUNCTION_WORDS
+        and word not in _WEEKDAYS
+        and word not in _MONTH_WORDS
+        and word not in lex.honorifics
+        and _INITIAL.fullmatch(word) is None
+        and (not word.isupper() or (len(word) > 1 and word.isalpha()))
+    )
+
+
+def _is_strong(word: str) -> bool:
+    """A name word in ordinary case: "Fumio", not "KISHIDA" (which may be an acronym)."""
+    return not word.isupper()
+
+
+def is_title_word(word: str) -> bool:
+    """A capitalised word of a title: "Minister", also "President-elect", "Vice-Premier"."""
+    lex = lexicon()
+    if word in lex.title_words:
+        return True
+    first, *rest = word.split("-")
+    return (
+        bool(rest)
+        and first in lex.title_words
+        and all(part.islower() or part in lex.title_words for part in rest)
+    )
+
+
+def _name_run(tokens: list[Token], i: int) -> tuple[int, int]:
+    """Extend a name from ``tokens[i]``; return the index after it and its word count."""
+    j, words = i + 1, 1
+    while j < len(tokens):
+        word = tokens[j].text
+        if _is_name_word(word):
+            words += 1
+        elif _INITIAL.fullmatch(word) or (
+            word in _PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text)
+        ):
+            pass
+        else:
+            break
+        j += 1
+    while j > i + 1 and _INITIAL.fullmatch(tokens[j - 1].text):
+        j -= 1  # a name does not end with an initial
+    return j, words
+
+
+def _suffix(text: str, tokens: list[Token], j: int, name_end: int) -> tuple[int, int]:
+    """Take a "Jr." suffix, with or without its comma, into the name."""
+    if j < len(tokens) and tokens[j].text in _SUFFIXES:
+        return j + 1, tokens[j].end
+    if j + 1 < len(tokens) and tokens[j].text == "," and tokens[j + 1].text in _SUFFIXES:
+        return j + 2, tokens[j + 1].end
+    return j, name_end
+
+
+def _title_start(tokens: list[Token], i: int) -> int:
+    """Index of the first word of the title run right before ``tokens[i]`` (``i`` if none)."""
+    lex = lexicon()
+    k = i
+    while k > 0:
+        word = tokens[k - 1].text
+        if (
+            is_title_word(word)
+            or word in lex.honorifics
+            or word in lex.country_words
+            or word in lex.title_heads
+        ) or (word in _CONNECTORS and k - 1 > 0):
+            k -= 1
+        else:
+            break
+    while k < i and (tokens[k].text in _CONNECTORS or not tokens[k].text[0].isupper()):
+        k += 1  # a title starts with a capitalised word
+    has_title_word = any(
+        is_title_word(tokens[n].text) or tokens[n].text in lex.title_heads for n in range(k, i)
+    )
+    honorifics_only = all(tokens[n].text in lex.honorifics for n in range(k, i))
+    if has_title_word:
+        return k
+    return k if k < i and honorifics_only else i
+
+
+def _join(text: str, tokens: list[Token], start: int, stop: int) -> str | None:
+    if start >= stop:
+        return None
+    honorifics = lexicon().honorifics
+    words = [t for t in tokens[start:stop] if t.text not in honorifics]
+    if not words:
+        return None
+    return text[words[0].start : words[-1].end]
+
+
+def _appositive(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """Read ", member of ... and foreign minister," after a name; return it and the next index."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return None, j
+    first = j + 1
+    if first >= len(tokens) or tokens[first].text.lower() in _NOT_APPOSITIVE:
+        return None, j
+    k = first
+    while k < len(tokens) and tokens[k].text != "," and k - first < _MAX_APPOSITIVE_TOKENS:
+        k += 1
+    if k == first or (k < len(tokens) and tokens[k].text != ","):
+        return None, j
+    words = [t.text for t in tokens[first:k]]
+    lex = lexicon()
+    if not any(w.lower() in lex.title_heads for w in words):
+        return None, j
+    return text[tokens[first].start : tokens[k - 1].end], min(k + 1, len(tokens))
+
+
+def _of_country(text: str, tokens: list[Token], j: int) -> int | None:
+    """After a name, "of China" / "of the People's Republic of China (PRC)": its end."""
+    if j >= len(tokens) or tokens[j].text != "of":
+        return None
+    m = lexicon().countries.match(text, _skip_the(text, tokens[j].end))
+    return None if m is None else m.end()
+
+
+def _skip_the(text: str, pos: int) -> int:
+    m = re.compile(r"\s+(?:the\s+)?").match(text, pos)
+    return pos if m is None else m.end()
+
+
+def _country_before(text: str, tokens: list[Token], start: int) -> str | None:
+    """A country word among the few words before a mention: "his Chinese counterpart"."""
+    k = start
+    while k > 0 and start - k < 3 and tokens[k - 1].text not in {",", "and", "with", "to", "from"}:
+        k -= 1
+    if k == start:
+        return None
+    return country_in(text[tokens[k].start : tokens[start].start])
+
+
+def country_in(text: str) -> str | None:
+    """The ISO code of the first country named in ``text``.
+
+    >>> country_in("member of the Political Bureau of the CPC Central Committee")
+    'CN'
+    """
+    lex = lexicon()
+    m = lex.countries.search(text)
+    return None if m is None else lex.country_codes[m.group()]
