@@ -111,6 +111,9 @@ def test_parse_of_any_text_is_a_readout_or_a_parse_error(text: str, fmt: Format 
 
 
 @given(piece_texts, st.sampled_from(FORMATS))
+# The model refused a place holding a dash, which the dateline pattern took in.
+@example("Foo - Bar, 10 Oct (ZXS) -- Wang Yi met Blinken.", None)
+@example("Foo —bar, 10 Oct (ZXS) -- Wang Yi met Blinken.", None)
 def test_parse_of_readout_pieces_is_a_readout_or_a_parse_error(
     text: str, fmt: Format | None
 ) -> None:

@@ -113,7 +113,7 @@ def lead_sentence(call: Call) -> str:
 
 
 def _date(date: PartialDate) -> str:
-    year = "" if date.year is None else f" {date.year}"
+    year = "" if date.year is None else f" {date.year:04d}"  # the parser reads four digits
     return f"{date.day} {MONTH_NAMES[date.month - 1]}{year}"
 
 

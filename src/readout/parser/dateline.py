@@ -21,7 +21,7 @@ from typing import Final, NamedTuple
 
 from readout.dates import month_number
 from readout.errors import ParseError
-from readout.model import Dateline, PartialDate
+from readout.model import BARE_PLACE_PATTERN, PLACE_PATTERN, Dateline, PartialDate
 
 __all__ = ["DatelineMatch", "match_dateline", "read_dateline"]
 
@@ -101,7 +101,9 @@ def _match(doc: str, pos: int, *, alone: bool) -> DatelineMatch | None:
         date = _read_date_part(doc, m, strict=_looks_dated(m))
         if date is None and m.group("date"):
             continue
-        return _build(m, date, agency)
+        found = _build(m, date, agency)
+        if found is not None:
+            return found
     m = _BARE_FORM.match(doc, pos)
     if m is not None and m.group("place").isupper() and (alone or _is_prose(doc, m.end())):
         return _build(m, None, None)
@@ -149,8 +151,16 @@ def read_dateline(source: str) -> Dateline | None:
     return found.dateline
 
 
-def _build(m: re.Match[str], date: PartialDate | None, agency: str | None) -> DatelineMatch:
+def _build(m: re.Match[str], date: PartialDate | None, agency: str | None) -> DatelineMatch | None:
+    """The dateline a match reads, or None when its place is none a dateline can have.
+
+    A place such as "Foo - Bar" has the shape of one but holds a dash, which ends a place.
+    """
     place = m.group("place").rstrip()
+    if PLACE_PATTERN.fullmatch(place) is None:
+        return None
+    if date is None and agency is None and BARE_PLACE_PATTERN.fullmatch(place) is None:
+        return None
     return DatelineMatch(Dateline(place, date, agency, source=m.group()), m.end())
 
 

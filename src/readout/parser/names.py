@@ -277,6 +277,8 @@ def _appositive(text: str, tokens: list[Token], j: int) -> tuple[str | None, int
     lex = lexicon()
     if not any(w.lower() in lex.title_heads for w in words):
         return None, j
+    if k >= len(tokens) and not all(w[0].isupper() or w in _CONNECTORS for w in words):
+        return None, j  # unclosed, it is a title only when made of title words to the end
     return text[tokens[first].start : tokens[k - 1].end], min(k + 1, len(tokens))
 
 

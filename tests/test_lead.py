@@ -1,0 +1,185 @@
+"""Reading the call from the lead: participants, titles, countries, kind, date, initiator."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout import CallKind, PartialDate, parse
+
+People = tuple[tuple[str, str | None, str | None], ...]
+
+
+def _call(text: str) -> tuple[People, CallKind, PartialDate | None, str | None]:
+    call = parse(text).call
+    assert call is not None
+    people = tuple((p.name, p.title, p.country) for p in call.participants)
+    initiator = call.initiator.name if call.initiator else None
+    return people, call.kind, call.date, initiator
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Beijing, 3 May (ZXS) -- Li Qiang, premier of the State Council, held talks with "
+            "German Chancellor Olaf Scholz on 3 May.",
+            (
+                ("Li Qiang", "premier of the State Council", "CN"),
+                ("Olaf Scholz", "German Chancellor", "DE"),
+            ),
+        ),
+        (
+            "President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France.",
+            (("Joseph R. Biden, Jr.", "President", None), ("Emmanuel Macron", "President", "FR")),
+        ),
+        (
+            "Readout of the Call\n\nSecretary of State Antony J. Blinken spoke today with "
+            "Indian External Affairs Minister Subrahmanyam Jaishankar.",
+            (
+                ("Antony J. Blinken", "Secretary of State", "US"),
+                ("Subrahmanyam Jaishankar", "Indian External Affairs Minister", "IN"),
+            ),
+        ),
+        (
+            "TOKYO, Oct. 6 (Kyodo) -- Mr. KISHIDA Fumio, Prime Minister of Japan, held a "
+            "telephone talk with H.E. Mr. YOON Suk Yeol, President of the Republic of Korea.",
+            (
+                ("KISHIDA Fumio", "Prime Minister of Japan", "JP"),
+                ("YOON Suk Yeol", "President of the Republic of Korea", "KR"),
+            ),
+        ),
+        (
+            "SEOUL, Sept. 13 (Yonhap) -- North Korean leader Kim Jong-un and Russian President "
+            "Vladimir Putin held a summit at a spaceport in Russia's Far East.",
+            (
+                ("Kim Jong-un", "North Korean leader", "KP"),
+                ("Vladimir Putin", "Russian President", "RU"),
+            ),
+        ),
+        (
+            "WASHINGTON, Dec 6 (KUNA) - US Secretary of State Ana Lopes and her Chinese "
+            "counterpart Zhao Ming discussed in a phone call on Wednesday the Gaza Strip.",
+            (("Ana Lopes", "US Secretary of State", "US"), ("Zhao Ming", None, "CN")),
+        ),
+    ],
+    ids=["appositive", "of-country", "long-title", "upper-case-surname", "lower-case-title", "and"],
+)
+def test_participants_titles_and_countries(text: str, people: People) -> None:
+    assert _call(text)[0] == people
+
+
+@pytest.mark.parametrize(
+    ("verb", "kind"),
+    [
+        ("had a telephone conversation with", CallKind.TELEPHONE),
+        ("held a phone call with", CallKind.TELEPHONE),
+        ("spoke by phone with", CallKind.TELEPHONE),
+        ("spoke with", CallKind.TELEPHONE),
+        ("held a video call with", CallKind.VIDEO),
+        ("held a virtual meeting with", CallKind.VIDEO),
+        ("met with", CallKind.MEETING),
+        ("held talks with", CallKind.MEETING),
+        ("held telephone talks with", CallKind.TELEPHONE),
+    ],
+)
+def test_the_kind_of_call(verb: str, kind: CallKind) -> None:
+    text = f"Beijing, 2 Mar (ZXS) -- Foreign Minister Wang Yi {verb} Foreign Minister Ana Lopes."
+    assert _call(text)[1] is kind
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("on 14 October", PartialDate(None, 10, 14)),
+        ("on October 31, 2022", PartialDate(2022, 10, 31)),
+        ("on the evening of July 28", PartialDate(None, 7, 28)),
+        ("on Monday", None),
+        ("today", None),
+    ],
+)
+def test_the_date_of_the_call(tail: str, date: PartialDate | None) -> None:
+    text = f"Wang Yi had a telephone conversation with US President Joe Biden {tail}."
+    assert _call(text)[2] == date
+
+
+def test_a_date_in_a_clause_of_its_own_is_not_the_calls() -> None:
+    text = (
+        "President Joe Biden welcomed President Luiz Inácio Lula da Silva of Brazil to the White "
+        "House today for his first visit since he took office on January 1."
+    )
+    assert _call(text)[2] is None
+
+
+def test_a_later_sentence_may_date_the_call() -> None:
+    text = (
+        "MOSCOW, June 2. /TASS/. Russian Foreign Minister Sergey Lavrov held a telephone "
+        "conversation with Indian Foreign Minister Ravi Menon.\n\nThe conversation took place "
+        "on June 1, the ministry said."
+    )
+    assert _call(text)[2] == PartialDate(None, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "initiator"),
+    [
+        ("at his request", "Ana Lopes"),
+        ("at the latter's request", "Ana Lopes"),
+        ("at the latter’s request", "Ana Lopes"),
+        ("at the request of the latter", "Ana Lopes"),
+        ("at the initiative of the Brazilian side", "Ana Lopes"),
+        ("at the initiative of the Chinese side", "Wang Yi"),
+        ("", None),
+    ],
+)
+def test_who_asked_for_the_call(phrase: str, initiator: str | None) -> None:
+    text = (
+        "Beijing, 2 Mar (ZXS) -- Chinese Foreign Minister Wang Yi had a telephone conversation "
+        f"with Brazilian Foreign Minister Ana Lopes {phrase}."
+    )
+    assert _call(text)[3] == initiator
+
+
+@pytest.mark.parametrize(
+    ("lead", "initiator"),
+    [
+        ("Wang Yi took a phone call from US President Joe Biden.", "Joe Biden"),
+        ("Wang Yi received a phone call on Monday from US President Joe Biden.", "Joe Biden"),
+        ("Wang Yi made a phone call to US President Joe Biden.", "Wang Yi"),
+        ("Wang Yi phoned his US counterpart Joe Biden on Monday.", "Wang Yi"),
+    ],
+)
+def test_the_verb_may_say_who_called(lead: str, initiator: str) -> None:
+    assert _call(f"Beijing, 2 Mar (ZXS) -- Chinese Foreign Minister {lead}")[3] == initiator
+
+
+def test_a_later_sentence_may_say_who_asked() -> None:
+    text = (
+        "President Ana Lopes had a telephone conversation with President of the Republic of "
+        "Türkiye Kerem Aydin. The conversation was initiated by the Turkish side."
+    )
+    assert _call(text)[3] == "Kerem Aydin"
+
+
+def test_places_and_opening_phrases_are_no_participants() -> None:
+    text = (
+        "At the invitation of Premier Li Qiang, President Xi Jinping met with US President Joe "
+        "Biden at the Filoli Estate in San Francisco on 15 November."
+    )
+    people = _call(text)[0]
+    assert [p[0] for p in people] == ["Xi Jinping", "Joe Biden"]
+
+
+def test_a_lead_without_people_has_no_call() -> None:
+    assert parse("The two sides held talks on trade.").call is None
+
+
+def test_the_publisher_gives_its_own_official_a_country() -> None:
+    xinhua = "BEIJING, May 2 (Xinhua) -- President Xi Jinping met with US President Joe Biden."
+    assert [p.country for p in parse(xinhua).call.participants] == ["CN", "US"]  # type: ignore[union-attr]
+    tass = "MOSCOW, May 2. /TASS/. Vladimir Putin met with US President Joe Biden."
+    assert [p.country for p in parse(tass).call.participants] == ["RU", "US"]  # type: ignore[union-attr]
+
+
+def test_two_unmarked_participants_stay_unknown() -> None:
+    text = "BEIJING, May 2 (Xinhua) -- President Xi Jinping met with President Joe Biden."
+    assert [p.country for p in parse(text).call.participants] == [None, None]  # type: ignore[union-attr]

@@ -1,0 +1,126 @@
+"""Who said each sentence: names, titles, sides, pronouns, attributions, relays, continuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from readout import Participant, Side, parse
+
+LEAD = (
+    "BEIJING, May 2 (Xinhua) -- Chinese Foreign Minister Wang Yi held a phone call with "
+    "Brazilian Foreign Minister Ana Lopes Silva on Tuesday."
+)
+
+
+def _speakers(*paragraphs: str, lead: str = LEAD) -> list[tuple[str | None, str | None]]:
+    """(speaker, cue) of every sentence after the lead."""
+    r = parse("\n\n".join([lead, *paragraphs]))
+    out = []
+    for s in r.sentences[1:]:
+        who = s.speaker
+        name = who.name.split()[0] if isinstance(who, Participant) else (who and who.value)
+        out.append((name, s.cue))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Wang Yi said that trade grew.", ("Wang", "said that")),
+        ("Wang said trade grew.", ("Wang", "said")),
+        ("Silva pointed out that talks help.", ("Ana", "pointed out that")),
+        ("Wang Yi also stressed that talks help.", ("Wang", "stressed that")),
+        ("Wang Yi firmly stressed that talks help.", ("Wang", "stressed that")),
+        ("Ana Lopes Silva expressed thanks for the help.", ("Ana", "expressed thanks")),
+        ("The Chinese side stressed that talks help.", ("Wang", "stressed that")),
+        ("The Brazilian foreign minister said talks help.", ("Ana", "said")),
+        ("On trade, Wang said both sides gain.", ("Wang", "said")),
+        ("Trade should grow, Wang said.", ("Wang", "said")),
+        ("Trade, Silva noted, should grow.", ("Ana", "noted")),
+        ("According to Wang, trade should grow.", ("Wang", "According to")),
+        ("Wang, also a member of the Political Bureau, said trade grew.", ("Wang", "said")),
+        ("The two sides exchanged views on trade.", ("both", "exchanged views")),
+        ("Both ministers agreed to stay in touch.", ("both", "agreed to")),
+        ("The ministers discussed trade.", ("both", "discussed")),
+        ("It was agreed to meet again.", ("both", "agreed to")),
+        ("Wang Yi and Ana Lopes Silva discussed trade.", ("both", "discussed")),
+        ("Trade grew fast, the ministry said.", (None, "said")),
+        ("The spokesman described the call as useful.", (None, "described")),
+        ("Wang Yi arrived in Brasilia on Monday.", (None, None)),
+        ("The weather was fine.", (None, None)),
+    ],
+)
+def test_one_sentence(sentence: str, expected: tuple[str | None, str | None]) -> None:
+    assert _speakers(sentence) == [expected]
+
+
+def test_a_sentence_without_a_cue_continues_its_paragraph() -> None:
+    assert _speakers("Wang Yi said that trade grew. China supports free trade.") == [
+        ("Wang", "said that"),
+        ("Wang", None),
+    ]
+
+
+def test_continuation_stops_at_the_paragraph() -> None:
+    assert _speakers("Wang Yi said that trade grew.", "China supports free trade.") == [
+        ("Wang", "said that"),
+        (None, None),
+    ]
+
+
+def test_a_pronoun_is_the_last_participant_who_spoke() -> None:
+    assert _speakers("Silva said that trade grew.", "The two sides agreed.", "He added that.") == [
+        ("Ana", "said that"),
+        ("both", "agreed"),
+        ("Ana", "added that"),
+    ]
+
+
+def test_they_are_both_sides() -> None:
+    assert _speakers("They also discussed the region.") == [("both", "discussed")]
+
+
+def test_a_relay_named_once_stays_a_relay() -> None:
+    assert _speakers(
+        "Ministry spokesman Tomas Berg told reporters that the call was long.",
+        "Trade grew, Berg said.",
+    ) == [(None, "told reporters that"), (None, "said")]
+
+
+def test_a_relay_may_report_what_a_participant_said() -> None:
+    assert _speakers("The ministry said in a statement that Wang briefed Silva on trade.") == [
+        ("Wang", "briefed")
+    ]
+
+
+def test_a_future_joint_plan_relayed_is_no_joint_statement() -> None:
+    assert _speakers("A spokesperson said the two ministers will discuss trade.") == [
+        (None, "said")
+    ]
+
+
+def test_the_president_of_a_white_house_readout_is_its_own() -> None:
+    lead = "President Joe Biden spoke today with President Xi Jinping of China."
+    r = parse(f"Readout of President Biden's Call\n\n{lead} The President made clear his view.")
+    assert r.call is not None
+    assert r.sentences[1].speaker == r.call.participants[0]
+
+
+def test_names_are_matched_whatever_their_case() -> None:
+    lead = (
+        "Mr. KISHIDA Fumio, Prime Minister of Japan, held a telephone talk with H.E. "
+        "Mr. YOON Suk Yeol, President of the Republic of Korea."
+    )
+    assert _speakers("Prime Minister Kishida stated that the launch was a threat.", lead=lead) == [
+        ("KISHIDA", "stated that")
+    ]
+
+
+def test_the_lead_is_narration() -> None:
+    r = parse(LEAD)
+    assert (r.lead.speaker, r.lead.cue) == (None, None)
+
+
+def test_joint_is_the_side_marker() -> None:
+    r = parse(f"{LEAD} The two sides agreed to talk.")
+    assert r.sentences[1].speaker is Side.BOTH
