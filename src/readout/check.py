@@ -124,7 +124,7 @@ def _agency(r: Readout) -> Iterator[tuple[str, str, str]]:
 
 
 def _speakers(r: Readout) -> Iterator[tuple[str, str, str]]:
-    people = r.call.participants if r.call else ()
+    people = frozenset(r.call.participants if r.call else ())  # one look-up per sentence
     for i, paragraph in enumerate(r.paragraphs):
         for j, sentence in enumerate(paragraph.sentences):
             speaker = sentence.speaker

@@ -43,8 +43,8 @@ def offsets(readout: Readout, /) -> tuple[str, dict[str, int]]:
 
     >>> from readout import parse
     >>> text, where = offsets(parse("Beijing, 10 Oct (ZXS) -- Wang Yi met Blinken. He left."))
-    >>> where["paragraphs[0].sentences[1]"], text[47:]
-    (47, 'He left.')
+    >>> where["paragraphs[0].sentences[1]"], text[46:]
+    (46, 'He left.')
     """
     where: dict[str, int] = {}
     pieces: list[str] = []

@@ -48,7 +48,8 @@ _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
 
 # "on 14 October", "On October 31, 2022,", "on the evening of July 28".
 _DATE_PHRASE: Final = re.compile(
-    r"\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"|\b(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
     r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
     r"(?:,?\s+(?P<year>\d{4}))?(?!\d)",
     re.ASCII,
@@ -145,8 +146,10 @@ def _participants(lead: str, mentions: list[Mention], call_at: int) -> list[Ment
     people = [m for m in mentions if m.start >= opening and not _is_place(lead, m)]
     before = [m for m in people if m.end <= call_at]
     after = [m for m in people if m.start >= call_at]
-    if len(before) >= 2 or not after:
+    if not after:
         chosen = before
+    elif len(before) >= 2:  # "A and B held a call with C": C too, when "with" introduces C
+        chosen = [*before, *_listed(lead, after, 1)] if _introduced(lead, after[0]) else before
     else:
         chosen = [*before, *_listed(lead, after, 2 - len(before))]
     unique: dict[str, Mention] = {}
@@ -163,8 +166,19 @@ _PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|near|outside|to\s+the)\s+(?:the\s
 
 
 def _opening_end(lead: str) -> int:
+    """Where an opening phrase ends, unless it names the call itself ("In talks with X, ...")."""
     m = _OPENING.match(lead)
-    return 0 if m is None else m.end()
+    if m is None or _CALL_WORD.search(m.group()):
+        return 0
+    return m.end()
+
+
+_INTRODUCED: Final = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$")
+
+
+def _introduced(lead: str, m: Mention) -> bool:
+    """Whether "with", "to" or "from" introduces a mention: "... with the President, Xi"."""
+    return _INTRODUCED.search(lead, max(0, m.start - 12), m.start) is not None
 
 
 def _is_place(lead: str, m: Mention) -> bool:
@@ -304,6 +318,16 @@ def _date_in(text: str) -> PartialDate | None:
     return None
 
 
+# "a phone call received from X", "took a phone call from X": X called.
+_CALL_FROM: Final = re.compile(r"\b(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?from\s+")
+
+
+def _named_first(text: str, people: tuple[Participant, ...]) -> Participant | None:
+    """The participant whose name comes first in ``text``."""
+    found = [(text.find(p.name), p) for p in people if p.name in text]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
 def _initiator(readout: Readout, people: tuple[Participant, ...]) -> Participant | None:
     """The participant the readout says asked for the call, or None when it does not say.
 
@@ -313,33 +337,57 @@ def _initiator(readout: Readout, people: tuple[Participant, ...]) -> Participant
     if len(people) < 2:
         return None
     lead = readout.lead.text
+    caller = _CALL_FROM.search(lead)
+    if caller is not None:
+        return _named_first(lead[caller.end() :], people)
     if _GUEST_ASKED.search(lead):
         return people[1]
     if _HOST_ASKED.search(lead):
         return people[0]
     later = (s.text for s in readout.sentences[1:] if _ABOUT_THE_CALL.search(s.text))
+    askers = _Askers.of(people)
     for text in (lead, *later):
-        found = _asked_by(text, people)
+        found = _asked_by(text, askers)
         if found is not None:
             return found
     return None
 
 
-def _asked_by(text: str, people: tuple[Participant, ...]) -> Participant | None:
+class _Askers(NamedTuple):
+    """The participants, looked up by country and by name word in one step.
+
+    Built once per readout, so that many sentences about the call do not each go
+    through every participant of a lead that names many.
+    """
+
+    people: tuple[Participant, ...]
+    by_country: dict[str, Participant]  # the first participant of each country
+    by_word: dict[str, int]  # a word of a name -> the first participant whose name has it
+
+    @classmethod
+    def of(cls, people: tuple[Participant, ...]) -> _Askers:
+        by_country: dict[str, Participant] = {}
+        by_word: dict[str, int] = {}
+        for k, person in enumerate(people):
+            if person.country is not None:
+                by_country.setdefault(person.country, person)
+            for word in person.name.replace(",", " ").split():
+                by_word.setdefault(word, k)
+        return cls(people, by_country, by_word)
+
+
+def _asked_by(text: str, askers: _Askers) -> Participant | None:
     m = _SIDE_ASKED.search(text)
     if m is not None:
         code = country_in(m.group("side"))
-        return next((p for p in people if code is not None and p.country == code), None)
+        return None if code is None else askers.by_country.get(code)
     m = _NAMED_ASKED.search(text)
     if m is not None:
         named = m.group("a") or m.group("b")
-        return next((p for p in people if _names_match(named, p.name)), None)
+        # The first participant whose name shares a word with the name written.
+        found = [askers.by_word[w] for w in named.split() if w in askers.by_word]
+        return askers.people[min(found)] if found else None
     return None
-
-
-def _names_match(written: str, name: str) -> bool:
-    words = set(name.replace(",", " ").split())
-    return any(w in words for w in written.split())
 
 
 def is_announcement(lead: str) -> bool:

@@ -118,25 +118,28 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        mention = _mention_at(text, tokens, i)
-        if mention is None:
-            i += 1
-            continue
-        found.append(mention[0])
-        i = mention[1]
+        mention, i = _mention_at(text, tokens, i)
+        if mention is not None:
+            found.append(mention)
     return found
 
 
-def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention, int] | None:
-    """Read a mention whose name starts at ``tokens[i]``; return it and the next index."""
-    if not _is_name_word(tokens[i].text):
-        return None
-    j, words = _name_run(tokens, i)
+def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None, int]:
+    """Read a mention whose name starts at ``tokens[i]``; return it (or None) and the next index."""
+    if _is_initial_start(tokens, i):
+        j, words = _name_run(tokens, i + 1)
+        words += 1  # "S. Jaishankar": the initial counts as a word of the name
+    elif _is_name_word(tokens[i].text):
+        j, words = _name_run(tokens, i)
+    else:
+        return None, i + 1
     if not any(_is_strong(t.text) for t in tokens[i:j]):
-        return None
+        # A name starting inside this run ends where it ends, so it has no strong word
+        # either: skip the run, or "WANG WANG ... WANG" would take quadratic time.
+        return None, j
     title_start = _title_start(tokens, i)
     if words < 2 and title_start == i:
-        return None
+        return None, i + 1
     name_end = tokens[j - 1].end
     j, name_end = _suffix(text, tokens, j, name_end)
     title = _join(text, tokens, title_start, i)
@@ -197,12 +200,22 @@ def is_title_word(word: str) -> bool:
     )
 
 
+def _is_initial_start(tokens: list[Token], i: int) -> bool:
+    """A name that starts with an initial: "S. Jaishankar"."""
+    return (
+        _INITIAL.fullmatch(tokens[i].text) is not None
+        and i + 1 < len(tokens)
+        and _is_name_word(tokens[i + 1].text)
+        and (i == 0 or not _is_name_word(tokens[i - 1].text))
+    )
+
+
 def _name_run(tokens: list[Token], i: int) -> tuple[int, int]:
     """Extend a name from ``tokens[i]``; return the index after it and its word count."""
     j, words = i + 1, 1
     while j < len(tokens):
         word = tokens[j].text
-        if _is_name_word(word):
+        if _is_name_word(word) or _month_in_name(tokens, j):
             words += 1
         elif _INITIAL.fullmatch(word) or (
             word in _PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text)
@@ -214,6 +227,12 @@ def _name_run(tokens: list[Token], i: int) -> tuple[int, int]:
     while j > i + 1 and _INITIAL.fullmatch(tokens[j - 1].text):
         j -= 1  # a name does not end with an initial
     return j, words
+
+
+def _month_in_name(tokens: list[Token], j: int) -> bool:
+    """A month's name inside a name, "Dong Jun", unless a day follows it ("Jun 16")."""
+    followed_by_day = j + 1 < len(tokens) and tokens[j + 1].text.isdigit()
+    return tokens[j].text in _MONTH_WORDS and not followed_by_day
 
 
 def _suffix(text: str, tokens: list[Token], j: int, name_end: int) -> tuple[int, int]:
@@ -231,13 +250,10 @@ def _title_start(tokens: list[Token], i: int) -> int:
     k = i
     while k > 0:
         word = tokens[k - 1].text
-        if (
-            is_title_word(word)
-            or word in lex.honorifics
-            or word in lex.country_words
-            or word in lex.title_heads
-        ) or (word in _CONNECTORS and k - 1 > 0):
+        if _titleish(word) or (word in _CONNECTORS and k - 1 > 0):
             k -= 1
+        elif word in _TITLE_PUNCTUATION and k - 1 > 0 and _titleish(tokens[k - 2].text):
+            k -= 1  # "Politburo Member, Director of ...", "(PRC)", "the President, Xi Jinping"
         else:
             break
     while k < i and (tokens[k].text in _CONNECTORS or not tokens[k].text[0].isupper()):
@@ -251,7 +267,23 @@ def _title_start(tokens: list[Token], i: int) -> int:
     return k if k < i and honorifics_only else i
 
 
+def _titleish(word: str) -> bool:
+    """A word that may stand in a title: a title word, a country word, an honorific."""
+    lex = lexicon()
+    return (
+        is_title_word(word)
+        or word in lex.honorifics
+        or word in lex.country_words
+        or word in lex.title_heads
+    )
+
+
+_TITLE_PUNCTUATION: Final = frozenset({",", "(", ")"})
+
+
 def _join(text: str, tokens: list[Token], start: int, stop: int) -> str | None:
+    while stop > start and tokens[stop - 1].text in {",", "("}:
+        stop -= 1  # "the President of the Republic, Emmanuel Macron": the comma is no title
     if start >= stop:
         return None
     honorifics = lexicon().honorifics

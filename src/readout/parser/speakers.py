@@ -32,8 +32,9 @@ __all__ = ["attribute"]
 
 # "The two sides", "Both leaders", "The ministers", "They": joint speech.
 _JOINT: Final = re.compile(
-    r"(?:[Tt]he|[Bb]oth)\s+(?:two\s+|top\s+)*(?:sides|leaders|heads\s+of\s+state|presidents|"
-    r"ministers|foreign\s+ministers|diplomats|counterparts|parties|delegations|interlocutors)\b"
+    r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+|top\s+)*(?i:sides|leaders|"
+    r"heads\s+of\s+state|presidents|ministers|foreign\s+ministers|diplomats|counterparts|parties|"
+    r"delegations|interlocutors|participants)\b"
     r"(?:\s+of\s+the\s+two\s+countries)?"
     r"|[Bb]oth\b(?!\s+(?:countries|nations|peoples|of\b))|They\b|they\b"
     r"|It\s+was\s+(?:also\s+)?(?=agreed\b)"
@@ -60,6 +61,28 @@ class _Subject(NamedTuple):
     according: bool = False  # "According to X," with no verb of its own
 
 
+class _People:
+    """The participants of a call, with lookups built once per readout.
+
+    Reading a clause then costs the same however many people the lead names: a
+    lead naming thousands must not make every later clause go through them all.
+    """
+
+    def __init__(self, people: tuple[Participant, ...]) -> None:
+        self.all = people
+        self.by_word: dict[str, list[int]] = {}  # a name word, lower case -> who has it
+        self.words: set[str] = set()  # every word of every name, as written
+        self.by_country: dict[str, list[Participant]] = {}
+        self.by_heads: dict[frozenset[str], Participant | None] = {}  # _by_title's answers
+        for k, person in enumerate(people):
+            words = _name_words(person.name)
+            self.words |= words
+            for word in {w.lower() for w in words}:
+                self.by_word.setdefault(word, []).append(k)
+            if person.country is not None:
+                self.by_country.setdefault(person.country, []).append(person)
+
+
 @attrs.define
 class _Reader:
     """Reading state across a readout: the participants and the last single speaker."""
@@ -68,13 +91,16 @@ class _Reader:
     own_country: str | None
     last: Participant | None = None
     relays: set[str] = attrs.field(factory=set)
+    people: _People = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.people = _People(self.call.participants if self.call else ())
 
     # --- subjects ----------------------------------------------------------------------
 
     def subject_at(self, text: str, pos: int) -> _Subject | None:
         """Read who stands at ``text[pos]``: a participant, both sides, or a relay."""
-        while pos < len(text) and text[pos] in _OPENERS:
-            pos += 1
+        pos = _skip_openers(text, pos)
         if (m := _JOINT.match(text, pos)) is not None:
             return _Subject(Side.BOTH, m.end())
         if (m := _SIDE.match(text, pos)) is not None:
@@ -88,17 +114,24 @@ class _Reader:
         return self._named(text, pos)
 
     def _according(self, text: str, pos: int) -> _Subject | None:
-        """ "According to Lavrov, ...": Lavrov speaks what follows, "According to" is the cue."""
+        """ "According to Lavrov, ...": Lavrov speaks what follows, "According to" is the cue.
+
+        "According to according to Lavrov," reads as "According to Lavrov,"; a loop, not
+        recursion, so that a long run of them cannot exhaust the stack.
+        """
+        pos = _skip_openers(text, pos)
+        while (m := _ACCORDING.match(text, pos)) is not None:
+            pos = _skip_openers(text, m.end())
         source = self.subject_at(text, pos)
         if source is None or source.who is Side.BOTH or not text.startswith(",", source.end):
             return None
         return _Subject(source.who, source.end, according=True)
 
     def _side(self, m: re.Match[str]) -> _Subject | None:
-        code = country_in(m.group("who"))
-        people = self.call.participants if self.call else ()
-        match = [p for p in people if code is not None and p.country == code]
-        return _Subject(match[0], m.end()) if match else None
+        """"The Russian side"; "the Korean side" too, when one participant is Korean."""
+        codes = _countries_of_word(m.group("who"))
+        match = [p for code in codes for p in self.people.by_country.get(code, ())]
+        return _Subject(match[0], m.end()) if len(match) == 1 else None
 
     def _named(self, text: str, pos: int) -> _Subject | None:
         """A capitalised phrase: a participant's name or title, both of them, or a relay."""
@@ -110,13 +143,16 @@ class _Reader:
         lex = lexicon()
         named = self._by_name(texts)
         if any(t.lower() in lex.relay_nouns for t in texts) or any(t in self.relays for t in texts):
-            own_words = {w for p in named for w in _name_words(p.name)}
+            # A word of any participant's name is a word of one that ``texts`` names.
+            own_words = self.people.words
             self.relays.update(
-                t for t in texts if t[:1].isupper() and t not in lex.title_words | own_words
+                t
+                for t in texts
+                if t[:1].isupper() and t not in lex.title_words and t not in own_words
             )
             return _Subject(None, end)
-        if len(named) >= 2 and "and" in texts:
-            return _Subject(Side.BOTH, end)
+        if "and" in texts and len(self._each_of(texts)) >= 2:
+            return _Subject(Side.BOTH, end)  # "Wang Yi and Blinken", "The Secretary and the Minister"
         if len(named) == 1:
             return _Subject(named[0], end)
         if named or any(_is_other_name(t) for t in texts):
@@ -124,10 +160,27 @@ class _Reader:
         titled = self._by_title(texts)
         return _Subject(titled, end) if titled else None
 
+    def _each_of(self, words: list[str]) -> set[Participant]:
+        """The participants that the parts of "A and B" name, by name or by title."""
+        parts: list[list[str]] = [[]]
+        for word in words:
+            if word == "and":
+                parts.append([])
+            else:
+                parts[-1].append(word)
+        found: set[Participant] = set()
+        for part in parts:
+            named = self._by_name(part)
+            titled = None if named or not part else self._by_title(part)
+            found.update(named[:1] or ([titled] if titled else []))
+        return found
+
     def _by_name(self, words: list[str]) -> list[Participant]:
-        people = self.call.participants if self.call else ()
-        said = {w.lower() for w in words}
-        return [p for p in people if said & {w.lower() for w in _name_words(p.name)}]
+        """The first two participants (in call order) that ``words`` name: all a caller needs."""
+        found: set[int] = set()
+        for word in {w.lower() for w in words}:
+            found.update(self.people.by_word.get(word, ())[:2])
+        return [self.people.all[k] for k in sorted(found)[:2]]
 
     def _by_title(self, words: list[str]) -> Participant | None:
         """ "The Secretary", "the Chinese president", "The President of Russia"."""
@@ -137,12 +190,20 @@ class _Reader:
         if not heads:
             return None
         code = country_in(" ".join(words))
-        people = self.call.participants
         if code is not None:
-            of_country = [p for p in people if p.country == code]
+            of_country = self.people.by_country.get(code, [])
             return of_country[0] if len(of_country) == 1 else None
+        key = frozenset(heads)
+        if key not in self.people.by_heads:
+            self.people.by_heads[key] = self._titled(heads)
+        return self.people.by_heads[key]
+
+    def _titled(self, heads: set[str]) -> Participant | None:
+        """The participant whose title has all of ``heads``, the publisher's own first."""
         found = [
-            p for p in people if p.title is not None and heads <= _title_heads(p.title.split())
+            p
+            for p in self.people.all
+            if p.title is not None and heads <= _title_heads(p.title.split())
         ]
         if len(found) > 1:
             own = [p for p in found if p.country is not None and p.country == self.own_country]
@@ -184,9 +245,14 @@ class _Reader:
         return None, None, False
 
 
-def _according_cue(text: str, pos: int) -> str:
+def _skip_openers(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in _OPENERS:
         pos += 1
+    return pos
+
+
+def _according_cue(text: str, pos: int) -> str:
+    pos = _skip_openers(text, pos)
     m = _ACCORDING.match(text, pos)
     return text[pos : m.end()].rstrip() if m else "according to"
 
@@ -225,8 +291,10 @@ def _phrase(text: str, pos: int) -> Iterator[re.Match[str]]:
     """The words of a subject phrase: capitalised words, title heads, and/of/the between them."""
     lex = lexicon()
     count = 0
-    for m in _WORD.finditer(text, pos):
-        if m.start() != pos or count >= _MAX_SUBJECT_WORDS:
+    # Match at each position: a search would run ahead over text that is no word (", , , ,"),
+    # once for every clause start.
+    while (m := _WORD.match(text, pos)) is not None:
+        if count >= _MAX_SUBJECT_WORDS:
             return
         word = m.group().rstrip(".")
         if (
@@ -281,6 +349,15 @@ def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
     if k >= len(words) or words[k].start() != _skip_space(text, words[k - 1].end() if k else pos):
         return None
     return _cue(text, words, k)
+
+
+def _countries_of_word(word: str) -> set[str]:
+    """The countries a word names or is part of the name of: "Korean" -> KP, KR."""
+    lex = lexicon()
+    code = country_in(word)
+    if code is not None:
+        return {code}
+    return {c for form, c in lex.country_codes.items() if word in form.split()}
 
 
 def _is_adverb(word: str) -> bool:
