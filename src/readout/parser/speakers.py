@@ -128,7 +128,7 @@ class _Reader:
         return _Subject(source.who, source.end, according=True)
 
     def _side(self, m: re.Match[str]) -> _Subject | None:
-        """"The Russian side"; "the Korean side" too, when one participant is Korean."""
+        """The Russian side; the Korean side too, when one participant is Korean."""
         codes = _countries_of_word(m.group("who"))
         match = [p for code in codes for p in self.people.by_country.get(code, ())]
         return _Subject(match[0], m.end()) if len(match) == 1 else None
@@ -151,8 +151,8 @@ class _Reader:
                 if t[:1].isupper() and t not in lex.title_words and t not in own_words
             )
             return _Subject(None, end)
-        if "and" in texts and len(self._each_of(texts)) >= 2:
-            return _Subject(Side.BOTH, end)  # "Wang Yi and Blinken", "The Secretary and the Minister"
+        if "and" in texts and len(self._each_of(texts)) >= 2:  # "The Secretary and the Minister"
+            return _Subject(Side.BOTH, end)
         if len(named) == 1:
             return _Subject(named[0], end)
         if named or any(_is_other_name(t) for t in texts):
