@@ -33,7 +33,8 @@ def _call(text: str) -> tuple[People, CallKind, PartialDate | None, str | None]:
             (("Joseph R. Biden, Jr.", "President", None), ("Emmanuel Macron", "President", "FR")),
         ),
         (
-            "Readout of the Call\n\nSecretary of State Antony J. Blinken spoke today with "
+            "Readout of Secretary Blinken’s Call\n\n"
+            "Secretary of State Antony J. Blinken spoke today with "
             "Indian External Affairs Minister Subrahmanyam Jaishankar.",
             (
                 ("Antony J. Blinken", "Secretary of State", "US"),
@@ -183,3 +184,24 @@ def test_the_publisher_gives_its_own_official_a_country() -> None:
 def test_two_unmarked_participants_stay_unknown() -> None:
     text = "BEIJING, May 2 (Xinhua) -- President Xi Jinping met with President Joe Biden."
     assert [p.country for p in parse(text).call.participants] == [None, None]  # type: ignore[union-attr]
+
+
+def test_names_with_particles_and_honorifics() -> None:
+    text = (
+        "Readout of the phone call between President von der Leyen and President Ramaphosa\n\n"
+        "President of the European Commission Ms Ursula von der Leyen spoke today with the "
+        "President of South Africa, H.E. Mr. Cyril Ramaphosa."
+    )
+    people, *_ = _call(text)
+    assert people == (
+        ("Ursula von der Leyen", "President of the European Commission", "EU"),
+        ("Cyril Ramaphosa", "President of South Africa", "ZA"),
+    )
+
+
+def test_a_sentence_later_may_name_who_initiated_the_call() -> None:
+    text = (
+        "President Ana Lopes had a telephone conversation with President of South Africa "
+        "Cyril Ramaphosa. The call was initiated by President Lopes."
+    )
+    assert _call(text)[3] == "Ana Lopes"

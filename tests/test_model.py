@@ -437,9 +437,12 @@ def test_readout_rejects_bad_header_lines(kwargs: dict[str, Any], field: str, me
     _raises(FieldValueError, field, message, lambda: Readout(paragraphs=paragraphs, **kwargs))
 
 
-@pytest.mark.parametrize("marker", ["(Ends)", "END", "(End", "##", "---", "(End) "])
+@pytest.mark.parametrize("marker", ["(Ends)", "END", "(End", "##", "---", "(End) ", "--Spa"])
 def test_readout_rejects_unknown_end_markers(marker: str) -> None:
-    message = f"end_marker must be one of ['###', '(END)', '(End)', '(end)', '-0-']: {marker!r}"
+    message = (
+        "end_marker must be one of ['###', '(END)', '(End)', '(end)', '-0-'] or a sign-off "
+        f"like '--SPA': {marker!r}"
+    )
     _raises(
         FieldValueError,
         "end_marker",

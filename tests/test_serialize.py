@@ -441,7 +441,8 @@ RECORD_ERRORS = [
         "bad-end-marker",
         _set(("end_marker",), "(Ends)"),
         "$.end_marker",
-        "end_marker must be one of ['###', '(END)', '(End)', '(end)', '-0-']: '(Ends)'",
+        "end_marker must be one of ['###', '(END)', '(End)', '(end)', '-0-'] or a sign-off "
+        "like '--SPA': '(Ends)'",
     ),
     (
         "words-in-layout",

@@ -124,3 +124,15 @@ def test_the_lead_is_narration() -> None:
 def test_joint_is_the_side_marker() -> None:
     r = parse(f"{LEAD} The two sides agreed to talk.")
     assert r.sentences[1].speaker is Side.BOTH
+
+
+def test_he_after_a_relay_person_is_the_relay() -> None:
+    assert _speakers(
+        "The call lasted an hour, ministry aide Tomas Berg told reporters. He described it as "
+        "useful."
+    ) == [(None, "told reporters"), (None, "described")]
+
+
+def test_a_quote_may_stand_between_subject_and_verb() -> None:
+    assert _speakers('Wang Yi "firmly rejected" the claims.') == [(None, None)]  # narration
+    assert _speakers('Wang Yi "responded positively" to the idea.') == [("Wang", "responded")]

@@ -449,3 +449,19 @@ def test_parse_rejects_an_unknown_format(fmt: Any) -> None:
         parse("Wang Yi met Blinken.", format=fmt)
     assert str(info.value).endswith(f"not {fmt!r}")
     assert not isinstance(info.value, ParseError)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("RIYADH, Oct 2 (SPA) -- Prince Ali met Sheikh Omar.\n\n--SPA\n", "--SPA"),
+        (
+            "KUALA LUMPUR, July 26 (Bernama) -- Anwar Ibrahim met Joko Widodo. -- BERNAMA",
+            "-- BERNAMA",
+        ),
+        ("Wang Yi met Blinken. The score was 3--NATO", None),
+    ],
+)
+def test_an_agency_sign_off_ends_a_dispatch(text: str, marker: str | None) -> None:
+    r = parse_lossless(text)
+    assert r.end_marker == marker

@@ -11,6 +11,13 @@ FORBIDDEN_CHAR: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 
 # The closing markers of a readout, as agencies and web pages write them.
 END_MARKERS: Final = frozenset({"(End)", "(END)", "(end)", "###", "-0-"})
+# An agency's sign-off closes a dispatch too: "--SPA", "-- BERNAMA".
+SIGN_OFF: Final = re.compile(r"--[ ]?[A-Z]{2,12}")
+
+
+def is_end_marker(text: str) -> bool:
+    """Whether ``text`` is a closing marker: "(End)", "###", "-0-" or a sign-off "--SPA"."""
+    return text in END_MARKERS or SIGN_OFF.fullmatch(text) is not None
 
 
 def describe_char(ch: str) -> str:

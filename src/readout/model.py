@@ -17,7 +17,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from readout._text import END_MARKERS, find_forbidden, squeeze
+from readout._text import END_MARKERS, find_forbidden, is_end_marker, squeeze
 from readout.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, days_in_month
 
 __all__ = [
@@ -361,9 +361,11 @@ class Layout:
 
 
 def _end_marker(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
-    if value is not None and value not in END_MARKERS:
+    if value is not None and not is_end_marker(value):
         raise FieldValueError(
-            attribute.name, f"{attribute.name} must be one of {sorted(END_MARKERS)}: {value!r}"
+            attribute.name,
+            f"{attribute.name} must be one of {sorted(END_MARKERS)} or a sign-off like "
+            f"'--SPA': {value!r}",
         )
 
 

@@ -39,13 +39,22 @@ def parse(
     dateline. ``strict=True`` turns every diagnostic of :func:`readout.check`
     (a call dated after its dateline, an unknown agency, ...) into a
     ParseError. ``structure_only=True`` reads headline, dateline, paragraphs
-    and sentences but not the call or the speakers (faster). ``\r\n`` and
-    ``\r`` are folded to ``\n`` first, so positions in errors and
-    :func:`readout.render` refer to the folded text.
+    and sentences but not the call or the speakers (faster). ``\\r\\n`` and
+    ``\\r`` are folded to ``\\n`` first, so positions in errors and
+    :func:`readout.render` refer to the folded text. Only ``\\n`` breaks a line:
+    U+0085, ``\\v``, ``\\f``, U+2028 and U+2029 are white space inside a line.
+
+    Size limit: a text longer than ``max_chars`` characters (counted before
+    line endings are folded; :data:`DEFAULT_MAX_CHARS`, 64 Mi, by default) is
+    refused with a ParseError before any of it is read. Parsing takes time
+    and memory linear in the length of the text, also on hostile input, so
+    a service that reads untrusted text bounds both by passing a
+    ``max_chars`` that fits its budget (readouts are rarely longer than
+    20,000 characters).
 
     Raises ParseError when the text is not a readout (blank, too long, with
     control characters or lone surrogates, a malformed dateline), TypeError
-    when ``text`` is not a str.
+    when ``text`` is not a str or ``max_chars`` not an int.
 
     >>> r = parse("Beijing, 10 Oct (ZXS) -- Wang Yi met with US Secretary of State "
     ...           "Antony Blinken. Blinken said that talks help. (End)")
@@ -56,6 +65,8 @@ def parse(
     """
     if format not in _FORMATS:
         raise ValueError(f"format must be 'dispatch', 'web' or None, not {format!r}")
+    if isinstance(max_chars, bool) or not isinstance(max_chars, int):
+        raise TypeError(f"max_chars must be an int, got {type(max_chars).__name__}")
     doc = prepare(text, max_chars)
     readout = read_structure(doc, format)
     if structure_only:
@@ -81,7 +92,8 @@ def prepare(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     ``text`` is typed ``object``: untyped callers pass bytes or None, and get a TypeError.
     """
     if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, bytes) else ""
+        binary = isinstance(text, bytes | bytearray | memoryview)
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if binary else ""
         raise TypeError(f"expected the readout as a str, got {type(text).__name__}{hint}")
     if len(text) > max_chars:
         raise ParseError(

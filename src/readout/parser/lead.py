@@ -49,7 +49,8 @@ _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
 # "on 14 October", "On October 31, 2022,", "on the evening of July 28".
 _DATE_PHRASE: Final = re.compile(
     r"(?:\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    r"|\b(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
+    r"|\b(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"|\btoday,\s+)"
     r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
     r"(?:,?\s+(?P<year>\d{4}))?(?!\d)",
     re.ASCII,
@@ -68,7 +69,7 @@ _GUEST_ASKED: Final = re.compile(
 )
 _HOST_ASKED: Final = re.compile(
     r"\b[Aa]t\s+the\s+former[’']s\s+request\b|\b[Aa]t\s+the\s+request\s+of\s+the\s+former\b"
-    r"|\b(?:made|placed)\s+an?\s+(?:tele)?phone\s+call\s+to\b"
+    r"|\b(?:made|placed)\s+an?\s+(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?to\b"
     r"|\b(?:phoned|rang|called)\s+(?:his\b|her\b|the\b|[A-Z])"
 )
 # "at the initiative of the US side", "initiated by the Turkish side".
@@ -82,6 +83,7 @@ _ABOUT_THE_CALL: Final = re.compile(r"\b(?:call|conversation|talks|meeting)\b", 
 _NAMED_ASKED: Final = re.compile(
     r"\bat\s+the\s+(?:request|initiative)\s+of\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
     r"|\bat\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:request|initiative)\b"
+    r"|\b(?:initiated|requested)\s+by\s+(?P<c>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|der|de|da|bin))*)"
 )
 # The lead says the call is still to come: an announcement, not a readout.
 _FUTURE: Final = re.compile(r"\b(?:will|to)\s+(?:hold|meet|speak|have|talk)\b|\bis\s+to\b")
@@ -89,7 +91,11 @@ _FUTURE: Final = re.compile(r"\b(?:will|to)\s+(?:hold|meet|speak|have|talk)\b|\b
 # Government web pages recognisable by their header, and whose officials they speak for.
 _PUBLISHERS: Final = (
     (
-        re.compile(r"^Readout of\b|\bThe White House\b|\bOFFICE OF THE SPOKESPERSON\b"),
+        # "Readout of President ...", "Readout of National Security Advisor ...", not
+        # "Readout of the phone call between ..." (the European Commission's style)
+        re.compile(
+            r"^Readout of (?!the\b)|\bThe White House\b|\bOFFICE OF THE SPOKESPERSON\b", re.M
+        ),
         "US",
     ),
     (re.compile(r"\battributable to (?:State Department )?Spokesperson\b"), "US"),
@@ -323,9 +329,15 @@ _CALL_FROM: Final = re.compile(r"\b(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?from\
 
 
 def _named_first(text: str, people: tuple[Participant, ...]) -> Participant | None:
-    """The participant whose name comes first in ``text``."""
-    found = [(text.find(p.name), p) for p in people if p.name in text]
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    """The participant whose name comes first in ``text`` (the first listed, on a tie)."""
+    first, best = None, len(text)
+    for person in people:
+        # Only a name starting before the best so far can win: look no further than that,
+        # so that a lead listing many people does not search the whole text for each.
+        at = text.find(person.name, 0, best + len(person.name) - 1)
+        if 0 <= at < best:
+            first, best = person, at
+    return first
 
 
 def _initiator(readout: Readout, people: tuple[Participant, ...]) -> Participant | None:
@@ -383,9 +395,10 @@ def _asked_by(text: str, askers: _Askers) -> Participant | None:
         return None if code is None else askers.by_country.get(code)
     m = _NAMED_ASKED.search(text)
     if m is not None:
-        named = m.group("a") or m.group("b")
+        named = m.group("a") or m.group("b") or m.group("c")
         # The first participant whose name shares a word with the name written.
-        found = [askers.by_word[w] for w in named.split() if w in askers.by_word]
+        words = [w.rstrip(".") for w in named.split()]
+        found = [askers.by_word[w] for w in words if w in askers.by_word]
         return askers.people[min(found)] if found else None
     return None
 

@@ -28,6 +28,7 @@ class Lexicon:
     object_verbs: frozenset[str]  # cues that keep their object noun: "expressed thanks"
     needs_particle: frozenset[str]  # verbs that are cues only with a particle: "made clear"
     relay_nouns: frozenset[str]  # who relays a readout: "spokesman", "ministry"
+    relay_people: frozenset[str]  # relays who are persons, "he" or "she": "spokesman", "aide"
     adverbs: frozenset[str]  # words between a subject and its verb: "also", "again"
     past_forms: frozenset[str]  # irregular past tenses: "met", "held"
     honorifics: frozenset[str]  # "Mr.", "H.E.", "Shri": neither name nor title
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
         object_verbs=frozenset(cues["object_verbs"]),
         needs_particle=frozenset(cues["needs_particle"]),
         relay_nouns=frozenset(cues["relay_nouns"]),
+        relay_people=frozenset(words["relay_people"]),
         adverbs=frozenset(cues["adverbs"]),
         past_forms=frozenset(words["irregular_past"]),
         honorifics=frozenset(words["honorifics"]),

@@ -31,7 +31,7 @@ _TOKEN: Final = re.compile(r"[^\W_](?:[\w'’.\-]*[\w.])?|[,;:()\"“”‘’]"
 _INITIAL: Final = re.compile(r"[A-Z]\.")
 _SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _PARTICLES: Final = frozenset(
-    {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "da", "di", "du"}
+    "bin bint ibn al el de der den van von da di du dos das do del la le ter".split()
 )
 _CONNECTORS: Final = frozenset({"of", "the", "and", "for"})
 _FUNCTION_WORDS: Final = frozenset(
@@ -140,7 +140,9 @@ def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None,
     title_start = _title_start(tokens, i)
     if words < 2 and title_start == i:
         return None, i + 1
-    name_end = tokens[j - 1].end
+    last = tokens[j - 1]
+    # "Dong Jun." at the end of a sentence: the period closes the sentence, not the name.
+    name_end = last.end - 1 if last.text in _MONTH_WORDS and last.text.endswith(".") else last.end
     j, name_end = _suffix(text, tokens, j, name_end)
     title = _join(text, tokens, title_start, i)
     appositive, j_after = _appositive(text, tokens, j)
@@ -217,9 +219,7 @@ def _name_run(tokens: list[Token], i: int) -> tuple[int, int]:
         word = tokens[j].text
         if _is_name_word(word) or _month_in_name(tokens, j):
             words += 1
-        elif _INITIAL.fullmatch(word) or (
-            word in _PARTICLES and j + 1 < len(tokens) and _is_name_word(tokens[j + 1].text)
-        ):
+        elif _INITIAL.fullmatch(word) or (word in _PARTICLES and _particles_lead_on(tokens, j)):
             pass
         else:
             break
@@ -227,6 +227,14 @@ def _name_run(tokens: list[Token], i: int) -> tuple[int, int]:
     while j > i + 1 and _INITIAL.fullmatch(tokens[j - 1].text):
         j -= 1  # a name does not end with an initial
     return j, words
+
+
+def _particles_lead_on(tokens: list[Token], j: int) -> bool:
+    """Whether the particles from ``tokens[j]`` lead to a name word: "von der Leyen"."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].text in _PARTICLES:
+        k += 1
+    return k < len(tokens) and _is_name_word(tokens[k].text)
 
 
 def _month_in_name(tokens: list[Token], j: int) -> bool:
@@ -282,11 +290,11 @@ _TITLE_PUNCTUATION: Final = frozenset({",", "(", ")"})
 
 
 def _join(text: str, tokens: list[Token], start: int, stop: int) -> str | None:
-    while stop > start and tokens[stop - 1].text in {",", "("}:
-        stop -= 1  # "the President of the Republic, Emmanuel Macron": the comma is no title
+    honorifics = lexicon().honorifics
+    while stop > start and tokens[stop - 1].text in {",", "(", *honorifics}:
+        stop -= 1  # "the President of Brazil, H.E. Mr. Lula": neither comma nor honorific
     if start >= stop:
         return None
-    honorifics = lexicon().honorifics
     words = [t for t in tokens[start:stop] if t.text not in honorifics]
     if not words:
         return None

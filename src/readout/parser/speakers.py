@@ -36,6 +36,7 @@ _JOINT: Final = re.compile(
     r"heads\s+of\s+state|presidents|ministers|foreign\s+ministers|diplomats|counterparts|parties|"
     r"delegations|interlocutors|participants)\b"
     r"(?:\s+of\s+the\s+two\s+countries)?"
+    r"|[Tt]he\s+two(?=\s+[a-z]+ed\b)"
     r"|[Bb]oth\b(?!\s+(?:countries|nations|peoples|of\b))|They\b|they\b"
     r"|It\s+was\s+(?:also\s+)?(?=agreed\b)"
 )
@@ -44,7 +45,8 @@ _SIDE: Final = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*)\s+side\b")
 _PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _OPENERS: Final = "\"'“‘([ "
 # Where a clause may start: after a comma, semicolon or colon, or after "that".
-_CLAUSE_BREAK: Final = re.compile(r"[,;:][\"'”’)]*\s+|\bthat\s+")
+# "The Kremlin said Putin had ...": what a verb of saying reports starts a clause too.
+_CLAUSE_BREAK: Final = re.compile(r"[,;:][\"'”’)]*\s+|\b(?:that|said|told\s+\w+)\s+")
 # "According to Lavrov, ...": the source of what follows, a participant or a relay.
 _ACCORDING: Final = re.compile(r"[Aa]ccording\s+to\s+")
 _WORD: Final = re.compile(r"[\w’'.-]+")
@@ -59,6 +61,7 @@ class _Subject(NamedTuple):
     end: int
     pronoun: bool = False
     according: bool = False  # "According to X," with no verb of its own
+    person: bool = False  # a relay who is a person ("Kremlin aide Yury Ushakov"), a "he"
 
 
 class _People:
@@ -74,6 +77,11 @@ class _People:
         self.words: set[str] = set()  # every word of every name, as written
         self.by_country: dict[str, list[Participant]] = {}
         self.by_heads: dict[frozenset[str], Participant | None] = {}  # _by_title's answers
+        self.titles: dict[Participant, set[str]] = {  # the title words of each title, once
+            person: _title_heads(person.title.split())
+            for person in people
+            if person.title is not None
+        }
         for k, person in enumerate(people):
             words = _name_words(person.name)
             self.words |= words
@@ -90,6 +98,7 @@ class _Reader:
     call: Call | None
     own_country: str | None
     last: Participant | None = None
+    relay_person: bool = False  # the last sentence with a cue had a relay person for subject
     relays: set[str] = attrs.field(factory=set)
     people: _People = attrs.field(init=False)
 
@@ -106,9 +115,12 @@ class _Reader:
         if (m := _SIDE.match(text, pos)) is not None:
             return self._side(m)
         if (m := _PRONOUN.match(text, pos)) is not None:
+            if self.relay_person:  # "..., Kremlin aide Yury Ushakov told Interfax. He described"
+                return _Subject(None, m.end(), pronoun=True, person=True)
             return _Subject(self.last, m.end(), pronoun=True) if self.last else None
-        if (m := _RELAY_PHRASES.match(text, pos)) is not None:
-            return _Subject(None, m.end())
+        m = _RELAY_PHRASES.match(text, pos)
+        if m is not None and (verb := _verb_after(text, m.end())) is not None and verb[1]:
+            return _Subject(None, m.end())  # "The Kremlin said", not "Kremlin aide ..."
         if (m := _ACCORDING.match(text, pos)) is not None:
             return self._according(text, m.end())
         return self._named(text, pos)
@@ -130,7 +142,8 @@ class _Reader:
     def _side(self, m: re.Match[str]) -> _Subject | None:
         """The Russian side; the Korean side too, when one participant is Korean."""
         codes = _countries_of_word(m.group("who"))
-        match = [p for code in codes for p in self.people.by_country.get(code, ())]
+        # Two of a country tell as much as all of them: the side must name exactly one.
+        match = [p for code in codes for p in self.people.by_country.get(code, [])[:2]]
         return _Subject(match[0], m.end()) if len(match) == 1 else None
 
     def _named(self, text: str, pos: int) -> _Subject | None:
@@ -150,7 +163,7 @@ class _Reader:
                 for t in texts
                 if t[:1].isupper() and t not in lex.title_words and t not in own_words
             )
-            return _Subject(None, end)
+            return _Subject(None, end, person=_is_person(texts, self.relays))
         if "and" in texts and len(self._each_of(texts)) >= 2:  # "The Secretary and the Minister"
             return _Subject(Side.BOTH, end)
         if len(named) == 1:
@@ -200,11 +213,7 @@ class _Reader:
 
     def _titled(self, heads: set[str]) -> Participant | None:
         """The participant whose title has all of ``heads``, the publisher's own first."""
-        found = [
-            p
-            for p in self.people.all
-            if p.title is not None and heads <= _title_heads(p.title.split())
-        ]
+        found = [p for p, title in self.people.titles.items() if heads <= title]
         if len(found) > 1:
             own = [p for p in found if p.country is not None and p.country == self.own_country]
             found = own or found[:1]
@@ -214,16 +223,24 @@ class _Reader:
 
     def read(self, text: str) -> tuple[Speaker, str | None, bool]:
         """Return (speaker, cue, whether the sentence says who speaks, or that nobody does)."""
+        speaker, cue, own, relay_person = self._read(text)
+        if own:
+            self.relay_person = relay_person
+        return speaker, cue, own
+
+    def _read(self, text: str) -> tuple[Speaker, str | None, bool, bool]:
         joint: tuple[Speaker, str | None] | None = None
+        according: tuple[Participant, str] | None = None
         relay: str | None = None
+        relay_person = False
         narration = False
         for n, pos in enumerate(_clause_starts(text)):
             subject = self.subject_at(text, pos)
             if subject is None:
                 continue
-            if subject.according:
-                if isinstance(subject.who, Participant):
-                    return subject.who, _according_cue(text, pos), True
+            if subject.according:  # the clause after it may name its own speaker, else X speaks
+                if isinstance(subject.who, Participant) and according is None:
+                    according = (subject.who, _according_cue(text, pos))
                 relay = relay or _according_cue(text, pos)
                 continue
             verb = _verb_after(text, subject.end)
@@ -232,17 +249,19 @@ class _Reader:
             cue, is_cue = verb
             if isinstance(subject.who, Participant):
                 if is_cue:
-                    return subject.who, cue, True
+                    return subject.who, cue, True, False
                 narration = narration or (n == 0 and _is_past(cue.split()[0]))
             elif subject.who is Side.BOTH and joint is None and _is_past(cue.split()[0]):
                 joint = (Side.BOTH, cue if is_cue else None)
             elif subject.who is None and relay is None and is_cue:
-                relay = cue
+                relay, relay_person = cue, subject.person
         if joint is not None:
-            return joint[0], joint[1], True
+            return joint[0], joint[1], True, False
+        if according is not None:
+            return according[0], according[1], True, False
         if relay is not None or narration:
-            return None, relay, True
-        return None, None, False
+            return None, relay, True, relay_person
+        return None, None, False, False
 
 
 def _skip_openers(text: str, pos: int) -> int:
@@ -287,6 +306,10 @@ def _clause_starts(text: str) -> Iterator[int]:
         yield m.end()
 
 
+# Lower-case words inside names: "von der Leyen", "bin Farhan", "da Silva".
+_NAME_PARTICLES: Final = frozenset("von der den van de da dos bin al".split())
+
+
 def _phrase(text: str, pos: int) -> Iterator[re.Match[str]]:
     """The words of a subject phrase: capitalised words, title heads, and/of/the between them."""
     lex = lexicon()
@@ -302,12 +325,19 @@ def _phrase(text: str, pos: int) -> Iterator[re.Match[str]]:
             or word in lex.title_heads
             or word.capitalize() in lex.title_words
             or word in {"of", "the", "and"}
+            or word in _NAME_PARTICLES
         ):
             yield m
             count += 1
             pos = _skip_space(text, m.end())
         else:
             return
+
+
+def _is_person(words: list[str], relays: set[str]) -> bool:
+    """Whether a relay is a person ("spokesman Matthew Miller", "Miller"), not an institution."""
+    people = lexicon().relay_people
+    return any(w.lower() in people or w in relays for w in words)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -342,13 +372,22 @@ def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
     pos = _skip_appositive(text, _skip_space(text, pos))
     words = list(islice(_WORD.finditer(text, pos), 8))
     k = 0
-    while k < len(words) and _is_adverb(words[k].group()):
+    while k < len(words) and (_is_adverb(words[k].group()) or words[k].group() in _AUXILIARIES):
         k += 1
-    if k < len(words) and words[k].group() in {"has", "had", "have"}:
-        k += 1
-    if k >= len(words) or words[k].start() != _skip_space(text, words[k - 1].end() if k else pos):
+    if k >= len(words) or words[k].start() != _skip_gap(text, words[k - 1].end() if k else pos):
         return None
     return _cue(text, words, k)
+
+
+_AUXILIARIES: Final = frozenset({"has", "had", "have"})
+_QUOTES: Final = '"“‘'
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    """Skip spaces and opening quotes: 'Putin "responded positively"'."""
+    while pos < len(text) and (text[pos] == " " or text[pos] in _QUOTES):
+        pos += 1
+    return pos
 
 
 def _countries_of_word(word: str) -> set[str]:

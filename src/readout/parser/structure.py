@@ -22,7 +22,7 @@ import re
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from readout._text import END_MARKERS, squeeze
+from readout._text import END_MARKERS, SIGN_OFF, squeeze
 from readout.errors import ParseError
 from readout.model import (
     CANONICAL_LINE_GAP,
@@ -128,7 +128,7 @@ class _Marker(NamedTuple):
 
 
 def _end_marker(doc: str) -> _Marker | None:
-    """Find the end marker that closes the document: "(End)", "###", "-0-"."""
+    """Find the end marker that closes the document: "(End)", "###", "-0-", "--SPA"."""
     end = _rstrip(doc, 0, len(doc))
     for marker in END_MARKERS:
         start = end - len(marker)
@@ -136,7 +136,15 @@ def _end_marker(doc: str) -> _Marker | None:
             continue
         if marker[0] == "(" or start == 0 or doc[start - 1].isspace():
             return _Marker(marker, start)
+    m = _SIGN_OFF_AT_END.search(doc, max(0, end - _LONGEST_SIGN_OFF), end)
+    if m is not None and (m.start() == 0 or doc[m.start() - 1].isspace()):
+        return _Marker(m.group(), m.start())
     return None
+
+
+# An agency's sign-off at the very end of a dispatch, after white space.
+_SIGN_OFF_AT_END: Final = re.compile(SIGN_OFF.pattern + r"\Z")
+_LONGEST_SIGN_OFF: Final = 15
 
 
 def _find_dateline(doc: str, spans: list[_Span]) -> tuple[int, DatelineMatch] | None:
