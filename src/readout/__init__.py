@@ -7,6 +7,7 @@
 """
 
 from readout.check import Diagnostic, check
+from readout.compare import compare, diff_revisions
 from readout.compose import Statement, compose
 from readout.errors import DecodeError, ParseError, ReadoutError
 from readout.model import (
@@ -45,8 +46,10 @@ __all__ = [
     "Statement",
     "__version__",
     "check",
+    "compare",
     "compose",
     "converter",
+    "diff_revisions",
     "from_dict",
     "from_json",
     "parse",

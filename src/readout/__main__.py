@@ -1,5 +1,6 @@
-"""``python -m readout``: the command line."""
+"""``python -m readout``: the command line, as the ``readout`` console script runs it."""
 
 from readout.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import deque
+from collections.abc import Sequence
 from typing import Final
 
 # C0 controls other than tab and the line breaks (\n \v \f \r), DEL, and lone surrogates:
@@ -41,3 +43,60 @@ def squeeze(text: str) -> str:
     'the U.S. side'
     """
     return " ".join(text.split())
+
+
+def first_found(text: str, needles: Sequence[str]) -> int | None:
+    """The index of the needle found first in ``text`` (the lowest index on a tie), or None.
+
+    The same as the needle with the smallest ``text.find(needle)``, in time linear in the
+    length of ``text`` and of the needles together, however many needles there are: one
+    pass of an Aho-Corasick automaton, where a ``find`` per needle would read the text once
+    for each. The needles must not be empty.
+
+    >>> first_found("a phone call from Antony Blinken and Wang Yi", ["Wang Yi", "Blinken"])
+    1
+    >>> first_found("no one", ["Wang Yi"]) is None
+    True
+    """
+    goto, fail, longest = _automaton(needles)
+    reach = max(map(len, needles), default=0)
+    best, state = len(text), 0
+    for end, ch in enumerate(text):
+        if end - reach + 1 >= best:  # what ends here or later starts after the best
+            break
+        while state and ch not in goto[state]:
+            state = fail[state]
+        state = goto[state].get(ch, 0)
+        if longest[state]:
+            best = min(best, end - longest[state] + 1)
+    if best == len(text):
+        return None
+    return next(k for k, needle in enumerate(needles) if text.startswith(needle, best))
+
+
+def _automaton(needles: Sequence[str]) -> tuple[list[dict[str, int]], list[int], list[int]]:
+    """The trie of the needles (``goto``), its failure links, and for each state the length
+    of the longest needle that ends the text it spells (0: none)."""
+    goto: list[dict[str, int]] = [{}]
+    longest = [0]
+    for needle in needles:
+        state = 0
+        for ch in needle:
+            if ch not in goto[state]:
+                goto[state][ch] = len(goto)
+                goto.append({})
+                longest.append(0)
+            state = goto[state][ch]
+        longest[state] = max(longest[state], len(needle))
+    fail = [0] * len(goto)
+    queue = deque(goto[0].values())
+    while queue:  # breadth first: a state's failure link is shallower, so settled before it
+        state = queue.popleft()
+        for ch, child in goto[state].items():
+            back = fail[state]
+            while back and ch not in goto[back]:
+                back = fail[back]
+            fail[child] = goto[back].get(ch, 0)
+            longest[child] = max(longest[child], longest[fail[child]])
+            queue.append(child)
+    return goto, fail, longest

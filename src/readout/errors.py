@@ -17,6 +17,9 @@ class ParseError(ReadoutError, ValueError):
     ``\\n``); ``pos`` is an index into ``doc`` with ``0 <= pos <= len(doc)``;
     ``lineno`` and ``colno`` are 1-based. A line is what lies between two
     ``\\n`` characters; a column counts code points from the start of its line.
+    Only ``\\n`` breaks a line (``\\r\\n`` and ``\\r`` are ``\\n`` by then): U+0085,
+    ``\\v``, ``\\f``, U+2028 and U+2029, which :meth:`str.splitlines` would break
+    at, are white space inside a line here, as they are to the parser.
 
     >>> err = ParseError("expected a day of the month", "Beijing, 32 Oct", 9)
     >>> (err.lineno, err.colno)

@@ -19,7 +19,7 @@ to one you have with :func:`configure_converter`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final, TypeVar, get_args, get_origin
 
 import attrs
@@ -319,29 +319,49 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _Rejected:
     return result
 
 
-# A place in decoded JSON: None for the root, else the parent's place and a key or an index.
-_Place = tuple[Any, str | int] | None
+_Step = str | int
 
 
 def _check_values(value: object) -> None:
-    """Reject what ``json.loads`` let through (nesting, rejected values), without recursion."""
-    stack: list[tuple[object, int, _Place]] = [(value, 1, None)]
+    """Reject what ``json.loads`` let through (nesting, rejected values), without recursion.
+
+    Goes through the document depth first, in document order, keeping only the path to
+    the value at hand: the first fault is reported, and memory grows with the nesting,
+    not with the size of the document.
+    """
+    path: list[_Step] = []
+    root = _children(value, path)
+    stack = [] if root is None else [root]
     while stack:
-        v, depth, place = stack.pop()
-        if depth > _MAX_JSON_DEPTH:
-            raise DecodeError(f"nesting deeper than {_MAX_JSON_DEPTH} levels", "$")
-        if isinstance(v, _Rejected):
-            raise DecodeError(v.message, _json_path(place))
-        items = v.items() if isinstance(v, dict) else enumerate(v) if isinstance(v, list) else ()
-        stack.extend((x, depth + 1, (place, k)) for k, x in reversed(list(items)))
+        step = next(stack[-1], None)
+        if step is None:
+            stack.pop()
+            if stack:
+                path.pop()
+            continue
+        path.append(step[0])
+        children = _children(step[1], path)
+        if children is None:
+            path.pop()
+        else:
+            stack.append(children)
 
 
-def _json_path(place: _Place) -> str:
-    steps: list[str] = []
-    while place is not None:
-        place, step = place
-        steps.append(f"[{step}]" if isinstance(step, int) else f".{step}")
-    return "$" + "".join(reversed(steps))
+def _children(value: object, path: list[_Step]) -> Iterator[tuple[_Step, object]] | None:
+    """Check the value at ``path``; return an iterator over the values it holds, if any."""
+    if len(path) >= _MAX_JSON_DEPTH:
+        raise DecodeError(f"nesting deeper than {_MAX_JSON_DEPTH} levels", "$")
+    if isinstance(value, _Rejected):
+        raise DecodeError(value.message, _json_path(path))
+    if isinstance(value, dict):
+        return iter(value.items())
+    if isinstance(value, list):
+        return enumerate(value)
+    return None
+
+
+def _json_path(path: list[_Step]) -> str:
+    return "$" + "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in path)
 
 
 def _decode_error(exc: BaseException, path: str) -> DecodeError:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final, NamedTuple
 
+from readout._text import first_found
 from readout.dates import month_number
 from readout.model import Call, CallKind, PartialDate, Participant, Readout
 from readout.parser.lexicon import lexicon
@@ -330,14 +331,9 @@ _CALL_FROM: Final = re.compile(r"\b(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?from\
 
 def _named_first(text: str, people: tuple[Participant, ...]) -> Participant | None:
     """The participant whose name comes first in ``text`` (the first listed, on a tie)."""
-    first, best = None, len(text)
-    for person in people:
-        # Only a name starting before the best so far can win: look no further than that,
-        # so that a lead listing many people does not search the whole text for each.
-        at = text.find(person.name, 0, best + len(person.name) - 1)
-        if 0 <= at < best:
-            first, best = person, at
-    return first
+    # One pass over the text for all the names, however many the lead lists.
+    found = first_found(text, [p.name for p in people])
+    return None if found is None else people[found]
 
 
 def _initiator(readout: Readout, people: tuple[Participant, ...]) -> Participant | None:

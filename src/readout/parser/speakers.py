@@ -376,6 +376,8 @@ def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
         k += 1
     if k >= len(words) or words[k].start() != _skip_gap(text, words[k - 1].end() if k else pos):
         return None
+    if not words[k].group().rstrip("."):  # "Blinken ...": periods, no verb (and no cue)
+        return None
     return _cue(text, words, k)
 
 
