@@ -26,6 +26,7 @@ __all__ = [
     "change_label",
     "label",
     "match_title",
+    "phrase_groups",
     "phrase_label",
     "rows",
     "speaker_name",
@@ -117,6 +118,21 @@ def value_text(value: str | None) -> str | None:
 def phrase_label(phrase: Phrase, text: str) -> str:
     """A phrase as a report lists it: quoted terms in quotation marks."""
     return f"“{text}”" if phrase.kind is PhraseKind.QUOTED else text
+
+
+def phrase_groups(comparison: Comparison) -> Iterator[tuple[str, list[str]]]:
+    """The phrases in three groups, shared, only left, only right, each as its side wrote them."""
+    p = comparison.phrases
+    for title, phrases, left in (
+        ("shared", p.shared, True),
+        ("only left", p.left_only, True),
+        ("only right", p.right_only, False),
+    ):
+        labels = []
+        for phrase in phrases:
+            text = phrase.left if left else phrase.right
+            labels.append(phrase_label(phrase, text if text is not None else phrase.text))
+        yield title, labels
 
 
 def words_of(pair: StatementPair) -> tuple[WordSpan, ...] | None:

@@ -10,13 +10,13 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from readout.compare.result import Change, Comparison, DiffOp, Phrase, SentenceRef, WordSpan
+from readout.compare.result import Change, Comparison, DiffOp, SentenceRef, WordSpan
 from readout.compare.revision import EditKind, Revision
 from readout.report._common import (
     change_label,
     label,
     match_title,
-    phrase_label,
+    phrase_groups,
     rows,
     speaker_name,
     summary,
@@ -149,20 +149,9 @@ def _sentence(ref: SentenceRef | None) -> str:
 
 
 def _phrase_lines(c: Comparison) -> Iterator[str]:
-    for title, phrases, side in (
-        ("Shared", c.phrases.shared, 0),
-        ("Only left", c.phrases.left_only, 0),
-        ("Only right", c.phrases.right_only, 1),
-    ):
-        yield f"- **{title}:** {_phrase_list(phrases, side) or _NONE}"
-
-
-def _phrase_list(phrases: Iterable[Phrase], side: int) -> str:
-    out = []
-    for p in phrases:
-        text = p.left if side == 0 else p.right
-        out.append(escape(phrase_label(p, text if text is not None else p.text)))
-    return "; ".join(out)
+    for title, labels in phrase_groups(c):
+        listed = "; ".join(escape(label) for label in labels)
+        yield f"- **{title.capitalize()}:** {listed or _NONE}"
 
 
 # --- revisions ----------------------------------------------------------------------------

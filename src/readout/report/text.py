@@ -10,13 +10,13 @@ import textwrap
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from readout.compare.result import Change, Comparison, DiffOp, Phrase, SentenceRef, WordSpan
+from readout.compare.result import Change, Comparison, DiffOp, SentenceRef, WordSpan
 from readout.compare.revision import EditKind, Revision
 from readout.report._common import (
     change_label,
     label,
     match_title,
-    phrase_label,
+    phrase_groups,
     speaker_name,
     summary,
     value_text,
@@ -122,20 +122,8 @@ def word_markup(spans: Iterable[WordSpan]) -> str:
 
 
 def _phrase_lines(c: Comparison) -> Iterator[str]:
-    for title, phrases, side in (
-        ("shared", c.phrases.shared, 0),
-        ("only left", c.phrases.left_only, 0),
-        ("only right", c.phrases.right_only, 1),
-    ):
-        yield f"{title}: {_phrase_list(phrases, side) or _NONE}"
-
-
-def _phrase_list(phrases: Iterable[Phrase], side: int) -> str:
-    texts = []
-    for p in phrases:
-        text = p.left if side == 0 else p.right
-        texts.append(phrase_label(p, text if text is not None else p.text))
-    return "; ".join(texts)
+    for title, labels in phrase_groups(c):
+        yield f"{title}: {'; '.join(labels) or _NONE}"
 
 
 # --- revisions ----------------------------------------------------------------------------
