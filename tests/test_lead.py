@@ -205,3 +205,12 @@ def test_a_sentence_later_may_name_who_initiated_the_call() -> None:
         "Cyril Ramaphosa. The call was initiated by President Lopes."
     )
     assert _call(text)[3] == "Ana Lopes"
+
+
+def test_a_clause_between_commas_is_no_title() -> None:
+    text = (
+        "Federal Chancellor Olaf Scholz and the President of the French Republic, Emmanuel "
+        "Macron, today held a video conference with the President of the People's Republic of "
+        "China, Xi Jinping, a spokesperson announced."
+    )
+    assert [p[0] for p in _call(text)[0]] == ["Olaf Scholz", "Emmanuel Macron", "Xi Jinping"]

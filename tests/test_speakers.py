@@ -136,3 +136,9 @@ def test_he_after_a_relay_person_is_the_relay() -> None:
 def test_a_quote_may_stand_between_subject_and_verb() -> None:
     assert _speakers('Wang Yi "firmly rejected" the claims.') == [(None, None)]  # narration
     assert _speakers('Wang Yi "responded positively" to the idea.') == [("Wang", "responded")]
+
+
+def test_both_sides_in_the_present_perfect_are_what_a_speaker_says() -> None:
+    assert _speakers(
+        "Wang Yi said that trade grew. The two sides have firmly supported each other."
+    ) == [("Wang", "said that"), ("Wang", None)]

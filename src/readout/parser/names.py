@@ -52,6 +52,10 @@ _NOT_APPOSITIVE: Final = frozenset(
     "the a an this its his her their".split()
 )
 _MAX_APPOSITIVE_TOKENS: Final = 40
+# Words no title holds: a verb in the past, a call, a day.
+_NO_TITLE_WORDS: Final = frozenset(
+    "today yesterday tonight conference call phone telephone talks meeting conversation".split()
+)
 
 
 class Token(NamedTuple):
@@ -317,6 +321,8 @@ def _appositive(text: str, tokens: list[Token], j: int) -> tuple[str | None, int
     lex = lexicon()
     if not any(w.lower() in lex.title_heads for w in words):
         return None, j
+    if any(w in lex.past_forms or w.lower() in _NO_TITLE_WORDS for w in words):
+        return None, j  # ", today held a video conference with the President of ...," is no title
     if k >= len(tokens) and not all(w[0].isupper() or w in _CONNECTORS for w in words):
         return None, j  # unclosed, it is a title only when made of title words to the end
     return text[tokens[first].start : tokens[k - 1].end], min(k + 1, len(tokens))

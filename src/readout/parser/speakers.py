@@ -254,7 +254,12 @@ class _Reader:
                 if is_cue:
                     return subject.who, cue, True, False
                 narration = narration or (n == 0 and _is_past(cue.split()[0]))
-            elif subject.who is Side.BOTH and joint is None and _is_past(cue.split()[0]):
+            elif (
+                subject.who is Side.BOTH
+                and joint is None
+                and _is_past(cue.split()[0])
+                and not _present_perfect(text, subject.end)
+            ):
                 joint = (Side.BOTH, cue if is_cue else None)
             elif subject.who is None and relay is None and is_cue:
                 relay, relay_person = cue, subject.person
@@ -414,6 +419,15 @@ def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
 
 
 _AUXILIARIES: Final = frozenset({"has", "had", "have"})
+_PERFECT: Final = re.compile(r"\s+(?:\w+ly\s+)?(?:have|has)\b")
+
+
+def _present_perfect(text: str, pos: int) -> bool:
+    """ "The two sides have firmly supported each other": what a speaker says, not what
+    both sides did in the call, which readouts tell in the simple past."""
+    return _PERFECT.match(text, pos) is not None
+
+
 _QUOTES: Final = '"“‘'
 
 
