@@ -9,6 +9,7 @@
 from readout.check import Diagnostic, check
 from readout.compare import compare, diff_revisions
 from readout.compose import Statement, compose
+from readout.corpus import iter_parse, parse_many
 from readout.errors import DecodeError, ParseError, ReadoutError
 from readout.model import (
     Call,
@@ -52,7 +53,9 @@ __all__ = [
     "diff_revisions",
     "from_dict",
     "from_json",
+    "iter_parse",
     "parse",
+    "parse_many",
     "render",
     "to_dict",
     "to_json",

@@ -17,7 +17,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from readout._text import END_MARKERS, find_forbidden, is_end_marker, squeeze
+from readout._text import END_MARKERS, FORBIDDEN_CHAR, find_forbidden, is_end_marker, squeeze
 from readout.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, days_in_month
 
 __all__ = [
@@ -88,6 +88,23 @@ def _squeezed(_: object, attribute: attrs.Attribute[Any], value: str | None) -> 
         )
 
 
+def _words(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    """:func:`_clean_text` then :func:`_squeezed`, as one validator, quick for good values.
+
+    Names and sentences are built by the thousand: a value that passes both checks
+    costs one call here; any other runs them in order, for their errors.
+    """
+    if value is None or (
+        value.__class__ is str
+        and FORBIDDEN_CHAR.search(value) is None
+        and value
+        and " ".join(value.split()) == value
+    ):
+        return  # a clean str, squeezed and not empty, hence not blank
+    _clean_text(_, attribute, value)
+    _squeezed(_, attribute, value)
+
+
 def _single_line(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
     """Lines kept as written: no line break, no white space at either end."""
     if value is not None and ("\n" in value or value.strip() != value):
@@ -142,8 +159,14 @@ def _line_break(_: object, attribute: attrs.Attribute[Any], value: str) -> None:
         raise FieldValueError(attribute.name, f"{attribute.name} must hold a line break: {value!r}")
 
 
-def _int_in(low: int, high: int) -> Any:
-    def check(_: object, attribute: attrs.Attribute[Any], value: int) -> None:
+def _int_in(low: int, high: int, *, optional: bool = False) -> Any:
+    """An int between ``low`` and ``high`` (or None when ``optional``)."""
+
+    def check(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value.__class__ is int and low <= value <= high:
+            return  # the common case first: dates are read by the thousand
+        if value is None and optional:
+            return
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
         if not low <= value <= high:
@@ -169,7 +192,7 @@ class PartialDate:
     readout.model.FieldValueError: day 29 is not a day of February 2023
     """
 
-    year: int | None = attrs.field(validator=attrs.validators.optional(_int_in(1, 9999)))
+    year: int | None = attrs.field(validator=_int_in(1, 9999, optional=True))
     month: int = attrs.field(validator=_int_in(1, 12))
     day: int = attrs.field(validator=_int_in(-(2**63), 2**63))
 
@@ -248,8 +271,8 @@ class Participant:
     does not tell.
     """
 
-    name: str = attrs.field(validator=[_clean_text, _squeezed])
-    title: str | None = attrs.field(default=None, validator=[_clean_text, _squeezed])
+    name: str = attrs.field(validator=_words)
+    title: str | None = attrs.field(default=None, validator=_words)
     country: str | None = attrs.field(default=None)
 
     @country.validator
@@ -261,6 +284,14 @@ class Participant:
 
 
 Speaker = Participant | Side | None
+_SPEAKER_TYPES: Final = _optional((Participant, Side))
+
+
+def _speaker(instance: object, attribute: attrs.Attribute[Any], value: Speaker) -> None:
+    """A participant, a side or None; attrs' own validator tells what else is wrong."""
+    if value is None or value.__class__ is Participant or value.__class__ is Side:
+        return
+    _SPEAKER_TYPES(instance, attribute, value)
 
 
 @attrs.frozen
@@ -298,15 +329,19 @@ class Sentence:
     spaces) when that differs from ``text``.
     """
 
-    text: str = attrs.field(validator=[_clean_text, _squeezed])
-    speaker: Speaker = attrs.field(default=None, validator=_optional((Participant, Side)))
-    cue: str | None = attrs.field(default=None, validator=_clean_text)
+    text: str = attrs.field(validator=_words)
+    speaker: Speaker = attrs.field(default=None, validator=_speaker)
+    cue: str | None = attrs.field(default=None)
     source: str | None = attrs.field(default=None, eq=False, repr=False, validator=_no_forbidden)
 
     @cue.validator
     def _check_cue(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
+        _clean_text(self, attribute, value)
         if value is not None and value not in self.text:
             raise FieldValueError(attribute.name, f"cue {value!r} does not occur in the sentence")
+
+
+_SENTENCES: Final = _items(Sentence)
 
 
 @attrs.frozen
@@ -317,7 +352,7 @@ class Paragraph:
     written (layout; empty means one space each).
     """
 
-    sentences: tuple[Sentence, ...] = attrs.field(converter=_tuple, validator=_items(Sentence))
+    sentences: tuple[Sentence, ...] = attrs.field(converter=_tuple)
     separators: tuple[str, ...] = attrs.field(
         default=(),
         converter=_tuple,
@@ -330,6 +365,8 @@ class Paragraph:
     def _check_sentences(
         self, attribute: attrs.Attribute[Any], value: tuple[Sentence, ...]
     ) -> None:
+        if not all(s.__class__ is Sentence for s in value):
+            _SENTENCES(self, attribute, value)  # attrs' own check, for its error
         if not value:
             raise FieldValueError(attribute.name, "a paragraph needs at least one sentence")
 

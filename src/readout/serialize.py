@@ -14,13 +14,21 @@ value.
 
 Build your own converter with :func:`make_converter` or add readout's hooks
 to one you have with :func:`configure_converter`.
+
+Speed: :func:`to_json`, :func:`from_json` and :func:`from_dict` take a compiled
+path (:mod:`readout._fastjson`) that writes the same bytes and builds the same
+readouts through the same validators; any input it finds unusual is read
+again through the converter, which reports the exact error and path. Once a
+hook is registered on :data:`converter` for a type the record uses (a class
+of the model, ``str``, ``int``, ...), these functions go through the converter
+every time, so that the hook takes effect.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Final, TypeVar, get_args, get_origin
+from typing import Any, Final, TypeVar, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
@@ -33,6 +41,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
+from readout import _fastjson
 from readout.errors import DecodeError
 from readout.model import (
     Call,
@@ -212,9 +221,74 @@ def _dateline_unstructure(conv: cattrs.Converter) -> Callable[[Dateline], dict[s
     return unstructure
 
 
+def _record_types() -> frozenset[Any]:
+    """Every type the record is made of: the model's classes, their fields' types and parts."""
+    found: set[Any] = set()
+    todo: list[Any] = [Readout]
+    while todo:
+        t = todo.pop()
+        if t in found or t is Ellipsis or t is type(None):
+            continue
+        found.add(t)
+        todo.extend(get_args(t))
+        if attrs.has(t):
+            todo.extend(get_type_hints(t).values())
+    return frozenset(found)
+
+
+class _SharedConverter(cattrs.Converter):
+    """The shared converter: it notes a hook registered on it, once configured, for a type
+    of the record, so that the compiled path of to_json and from_json steps aside for it."""
+
+    def __init__(self) -> None:
+        super().__init__(forbid_extra_keys=True)
+        configure_converter(self)
+        self.record_types = _record_types()
+        self.compiled = True  # the record is read and written as configure_converter does
+
+    def _note(self, touches: Callable[[Any], object]) -> None:
+        if not getattr(self, "compiled", False):
+            return  # still being configured, or already stepped aside
+        try:
+            hit = any(touches(t) for t in self.record_types)
+        except Exception:  # noqa: BLE001 - a predicate that fails on our types: assume it applies
+            hit = True
+        if hit:
+            self.compiled = False
+
+    def register_structure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        self._note(_same_as(args[0] if args else kwargs.get("cl")))
+        return super().register_structure_hook(*args, **kwargs)
+
+    def register_unstructure_hook(self, *args: Any, **kwargs: Any) -> Any:
+        self._note(_same_as(args[0] if args else kwargs.get("cls")))
+        return super().register_unstructure_hook(*args, **kwargs)
+
+    def register_structure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        self._note(args[0] if args else kwargs["check_func"])
+        return super().register_structure_hook_func(*args, **kwargs)
+
+    def register_unstructure_hook_func(self, *args: Any, **kwargs: Any) -> Any:
+        self._note(args[0] if args else kwargs["check_func"])
+        return super().register_unstructure_hook_func(*args, **kwargs)
+
+    def register_structure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
+        self._note(args[0] if args else kwargs["predicate"])
+        return super().register_structure_hook_factory(*args, **kwargs)
+
+    def register_unstructure_hook_factory(self, *args: Any, **kwargs: Any) -> Any:
+        self._note(args[0] if args else kwargs["predicate"])
+        return super().register_unstructure_hook_factory(*args, **kwargs)
+
+
+def _same_as(cl: Any) -> Callable[[Any], bool]:
+    """Whether a type is the one a hook is registered for (None: inferred later, so any)."""
+    return lambda t: cl is None or t == cl
+
+
 #: The converter behind :func:`to_dict` and :func:`from_dict`; register hooks on it
 #: to extend the record, or build your own with :func:`make_converter`.
-converter: Final = make_converter()
+converter: Final = _SharedConverter()
 
 
 def to_dict(readout: Readout, /) -> dict[str, Any]:
@@ -234,6 +308,11 @@ def from_dict(data: Mapping[str, Any], /) -> Readout:
 
     Raises DecodeError with the path of the first bad value.
     """
+    if converter.compiled and data.__class__ is dict:
+        try:
+            return _fastjson.read_dict(data)
+        except _fastjson.Fallback:
+            pass  # read it again the thorough way, which tells what is wrong and where
     try:
         return converter.structure(data, Readout)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as e:
@@ -244,6 +323,8 @@ def from_dict(data: Mapping[str, Any], /) -> Readout:
 
 def to_json(readout: Readout, /, *, indent: int | None = None) -> str:
     """Return a readout as JSON text; the same readout always gives the same text."""
+    if indent is None and converter.compiled and isinstance(readout, Readout):
+        return _fastjson.write_json(readout)
     return json.dumps(to_dict(readout), ensure_ascii=False, indent=indent, allow_nan=False)
 
 
@@ -261,6 +342,11 @@ def from_json(data: str | bytes | bytearray, /) -> Readout:
             raise DecodeError(f"not UTF-8: {e.reason} at byte {e.start}", "$") from e
     if not isinstance(data, str):
         raise TypeError(f"expected JSON as str or bytes, got {type(data).__name__}")
+    if converter.compiled:
+        try:
+            return _fastjson.read_json(data)
+        except _fastjson.Fallback:
+            pass  # read it again the thorough way, which tells what is wrong and where
     value = _loads(data)
     if not isinstance(value, dict):
         raise DecodeError(f"expected an object, got {_json_type(value)}", "$")

@@ -30,6 +30,7 @@ __all__ = [
     "header_date",
     "match_participants",
     "name_words",
+    "title_words",
 ]
 
 # --- names ------------------------------------------------------------------------------
@@ -75,7 +76,8 @@ def _same_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[-1] == b[-1]
 
 
-def _title_words(title: str | None) -> frozenset[str]:
+def title_words(title: str | None) -> frozenset[str]:
+    """The title words that matching by title compares, lower case: "Foreign Minister" has two."""
     if title is None:
         return frozenset()
     lex = lexicon()
@@ -87,7 +89,7 @@ def _same_title(left: Participant, right: Participant) -> bool:
     """No name in common, but the same country and a title word in common."""
     if left.country is None or left.country != right.country:
         return False
-    return bool(_title_words(left.title) & _title_words(right.title))
+    return bool(title_words(left.title) & title_words(right.title))
 
 
 _RANK: Final = {MatchBasis.NAME: 0, MatchBasis.SURNAME: 1, MatchBasis.TITLE: 2}
@@ -257,6 +259,8 @@ def days_apart(a: PartialDate, b: PartialDate) -> int:
     1
     >>> days_apart(PartialDate(2022, 3, 18), PartialDate(2023, 3, 18))
     365
+    >>> days_apart(PartialDate(2006, 3, 1), PartialDate(None, 2, 29))  # 29 Feb 2008
+    730
     """
     if a.year is None and b.year is None:  # either way round: the same answer
         return min(_apart(a, b), _apart(b, a))
@@ -277,8 +281,14 @@ def _apart(a: PartialDate, b: PartialDate) -> int:
         second = _day(b, b.year)
         assert second is not None
         return abs(first - second)
-    options = (_day(b, year) for year in (base - 1, base, base + 1))
+    # 29 February has no year next to a common year: then the nearest leap years.
+    reach = 1 if (b.month, b.day) != (2, 29) else _LEAP_REACH
+    options = (_day(b, year) for year in range(base - reach, base + reach + 1))
     return min(abs(first - d) for d in options if d is not None)
+
+
+# Years either side of any year that hold a leap year (1900 is none: 1896 and 1904 are).
+_LEAP_REACH: Final = 4
 
 
 # --- field changes ----------------------------------------------------------------------

@@ -29,13 +29,19 @@ import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from readout.compare.match import Dated, dated, days_apart, kinds_compatible
+from readout.compare.match import (
+    Dated,
+    dated,
+    days_apart,
+    kinds_compatible,
+    match_participants,
+)
 from readout.compare.result import ParticipantMatch, Phrase, PhraseKind, Phrases
 from readout.dates import month_number
 from readout.model import Call, PartialDate, Readout
 from readout.parser.lead import publisher_country
 
-__all__ = ["NEAR_IDENTICAL", "Verdict", "judge"]
+__all__ = ["NEAR_IDENTICAL", "Verdict", "call_verdict", "judge"]
 
 #: The similarity from which two texts count as versions of one readout.
 NEAR_IDENTICAL: Final = 0.6
@@ -106,6 +112,28 @@ def _decide(
         evidence.append(f"Both come from {publisher}, which issues one readout per call.")
         return _by_similarity(similarity, evidence)  # below NEAR_IDENTICAL: two calls
     return _by_topics(phrases, similarity, evidence)
+
+
+def call_verdict(left: Readout, right: Readout) -> bool | None:
+    """The verdict of :func:`judge` when the calls decide it (rules 1 to 3), else None.
+
+    None when a readout names no call, or when people and kinds agree and the
+    dates do not decide: then the verdict rests on the texts, and only the
+    whole comparison tells. Cheap: no text is read.
+
+    >>> from readout import parse
+    >>> a = parse("Beijing, 1 Oct (ZXS) -- Wang Yi met with Antony Blinken.")
+    >>> b = parse("Beijing, 9 Oct (ZXS) -- Wang Yi met with Antony Blinken.")
+    >>> call_verdict(a, a), call_verdict(a, b)
+    (True, False)
+    """
+    if left.call is None or right.call is None:
+        return None
+    people = match_participants(left.call.participants, right.call.participants)
+    for rule in (_people(people, left.call, right.call), _kinds(left.call, right.call)):
+        if not rule.same:
+            return False
+    return _dates(dated(left), dated(right)).same
 
 
 class _Finding(NamedTuple):
