@@ -15,9 +15,9 @@ Import them from here: ``from readout.compare import Comparison``
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
+from readout._lazy import lazy_attributes
 from readout.compare._api import compare, diff_revisions
 
 if TYPE_CHECKING:
@@ -91,13 +91,7 @@ _HOMES: Final = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, globals(), _HOMES)
 
 
 def __dir__() -> list[str]:

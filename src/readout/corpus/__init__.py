@@ -14,9 +14,9 @@ which re-exports :func:`iter_parse` and :func:`parse_many`, stays light.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
+from readout._lazy import lazy_attributes
 from readout.corpus.parallel import parse_many
 from readout.corpus.stream import Item, iter_parse
 
@@ -63,13 +63,7 @@ _HOMES: Final = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_attributes(__name__, globals(), _HOMES)
 
 
 def __dir__() -> list[str]:
