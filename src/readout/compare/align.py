@@ -27,7 +27,7 @@ from readout.compare.result import (
     StatementPair,
     Voice,
 )
-from readout.compare.tokens import Text, read_text
+from readout.compare.tokens import Text, read_sentences
 from readout.model import Participant, Readout, Side, Speaker
 
 __all__ = ["OTHER_SPEAKER", "SAME_SPEAKER", "Alignment", "align"]
@@ -103,7 +103,7 @@ def align(
 
 
 def _read(readout: Readout) -> Text:
-    return read_text(s.text for s in readout.sentences)
+    return read_sentences(tuple(s.text for s in readout.sentences))
 
 
 def _side(

@@ -6,7 +6,7 @@ from readout.compare.align import align
 from readout.compare.match import call_changes, match_participants
 from readout.compare.phrases import compare_phrases
 from readout.compare.result import Comparison, order_participants, order_statements
-from readout.compare.tokens import Text, name_keys, read_text
+from readout.compare.tokens import Text, name_keys, read_sentences
 from readout.compare.verdict import judge
 from readout.model import Participant, Readout
 
@@ -39,7 +39,7 @@ def compare(left: Readout, right: Readout, /) -> Comparison:
 
 
 def _read(readout: Readout) -> Text:
-    return read_text(s.text for s in readout.sentences)
+    return read_sentences(tuple(s.text for s in readout.sentences))
 
 
 def _participants(readout: Readout) -> tuple[Participant, ...]:

@@ -40,6 +40,7 @@ __all__ = [
     "phrase_key",
     "place",
     "places_of",
+    "read_sentences",
     "read_text",
     "stem",
     "words",
@@ -212,11 +213,12 @@ _MAX_LEXEMES: Final = 100_000
 
 
 def forget() -> None:
-    """Empty the cache of word types (the benchmark's cold runs start from nothing)."""
+    """Empty the caches of word types and of read texts (the benchmark's cold runs)."""
     LEXEMES.clear()
     _KEYS.clear()
     _KEY_TEXT.clear()
     _SHAPES.clear()
+    read_sentences.cache_clear()
 
 
 def know(tokens: Iterable[str]) -> None:
@@ -410,6 +412,16 @@ class Text(NamedTuple):
     def ngram_key(self, start: int, end: int) -> str:
         """The phrase key of ``words[start:end]``, content words all (each has keys)."""
         return " ".join(map(_KEY_TEXT.__getitem__, self.words[start:end]))
+
+
+# How many readouts' texts are kept read: pairing compares each readout with several others.
+_TEXTS_KEPT: Final = 1024
+
+
+@functools.lru_cache(maxsize=_TEXTS_KEPT)
+def read_sentences(sentences: tuple[str, ...]) -> Text:
+    """:func:`read_text`, kept for the last readouts read (a Text is never changed)."""
+    return read_text(sentences)
 
 
 def read_text(sentences: Iterable[str]) -> Text:
