@@ -64,8 +64,6 @@ LEAD = "Wang Yi met Blinken."
         ("Beijing, 1 Oct 2023 -- ", "Beijing", (2023, 10, 1), None),
         ("BEIJING (Xinhua) -- ", "BEIJING", None, "Xinhua"),
         ("Beijing (Xinhua) \u2014 ", "Beijing", None, "Xinhua"),
-        # bare upper-case place
-        ("BEIJING -- ", "BEIJING", None, None),
     ],
 )
 def test_dateline_variants(
@@ -97,7 +95,7 @@ def test_dateline_variants(
     ],
 )
 def test_bare_place_datelines_are_read(opening: str) -> None:
-    r = parse(opening + "Xi met Biden on Tuesday.")
+    r = parse(opening + "Xi met Biden on Tuesday.", format="dispatch")
     assert r.dateline == Dateline(opening.rstrip(" :\u2014\u2013"))
     assert r.dateline is not None
     assert r.dateline.source == opening
@@ -106,7 +104,14 @@ def test_bare_place_datelines_are_read(opening: str) -> None:
 
 @pytest.mark.parametrize("opening", ["BEIJING \u2014 ", "BEIJING: ", "BEIJING\u2014"])
 def test_bare_place_datelines_render_back(opening: str) -> None:
-    parse_lossless(opening + "Xi met Biden on Tuesday.")
+    assert parse_lossless(opening + "Xi met Biden on Tuesday.", format="dispatch").dateline
+
+
+@pytest.mark.parametrize("opening", ["BEIJING -- ", "WASHINGTON – ", "BEIJING: "])
+def test_a_bare_place_is_no_dateline_unless_the_text_is_a_dispatch(opening: str) -> None:
+    r = parse_lossless("Yellen Speaks with He Lifeng\n\n" + opening + "Janet Yellen met He Lifeng.")
+    assert r.dateline is None
+    assert r.lead.text == opening.strip() + " Janet Yellen met He Lifeng."
 
 
 def test_dateline_after_a_headline_and_a_deck() -> None:

@@ -62,7 +62,12 @@ def _folded(text: str) -> str:
 
 
 @given(readouts())
-@example(Readout(dateline=Dateline("ÜRÜMQI"), paragraphs=[Paragraph([Sentence("Talks began.")])]))
+@example(
+    Readout(
+        dateline=Dateline("ÜRÜMQI", agency="Xinhua"),
+        paragraphs=[Paragraph([Sentence("Talks began.")])],
+    )
+)
 def test_parse_reads_back_the_rendered_readout(r: Readout) -> None:
     text = render(r)
     again = parse_structure(text)
@@ -140,6 +145,13 @@ def test_dateline_text_reads_back_as_written(text: str) -> None:
 
 
 @given(st.sampled_from(FORMATS).flatmap(lambda f: st.tuples(st.just(f), readouts(format=f))))
+# A bare place in non-ASCII capitals was no dateline.
+@example(
+    (
+        "dispatch",
+        Readout(dateline=Dateline("ÜRÜMQI"), paragraphs=[Paragraph([Sentence("Talks began.")])]),
+    )
+)
 def test_readouts_of_one_format_parse_back_in_that_format(case: tuple[Format, Readout]) -> None:
     fmt, r = case
     assert r.format == fmt

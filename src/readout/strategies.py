@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import functools
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -395,8 +395,11 @@ def _gaps(*, after_hyphen: bool = False) -> SearchStrategy[str]:
 _DATELINE_FORMS: Final = (_draw_paren_dateline, _draw_slash_dateline, _draw_bare_dateline)
 
 
-def _draw_dateline(draw: st.DrawFn) -> _DatelineText:
-    return draw(st.sampled_from(_DATELINE_FORMS))(draw)
+def _draw_dateline(draw: st.DrawFn, *, bare: bool = True) -> _DatelineText:
+    """A dateline of any form; a bare place ("BEIJING —") only when ``bare``."""
+    forms = _DATELINE_FORMS if bare else _DATELINE_FORMS[:2]
+    form: Callable[[st.DrawFn], _DatelineText] = draw(st.sampled_from(forms))
+    return form(draw)
 
 
 @functools.cache
@@ -693,12 +696,12 @@ class _Head(NamedTuple):
     dateline: _DatelineText | None
 
 
-def _draw_head(draw: st.DrawFn, fmt: Format) -> _Head:
+def _draw_head(draw: st.DrawFn, fmt: Format, *, bare: bool) -> _Head:
     lines: list[str] = []
     if draw(st.booleans()):
         lines = [draw(_headlines()), *draw(_header_lines(fmt))]
     separators = [draw(st.sampled_from(_HEADER_GAPS)) for _ in lines]
-    dateline = _draw_dateline(draw) if fmt == "dispatch" else None
+    dateline = _draw_dateline(draw, bare=bare) if fmt == "dispatch" else None
     return _Head(lines, separators, dateline)
 
 
@@ -743,7 +746,8 @@ def _draw_body(draw: st.DrawFn, *, headless_web: bool) -> _Body:
 
 def _draw_readout_and_text(draw: st.DrawFn, fmt: Format | None) -> tuple[Readout, str]:
     chosen = fmt if fmt is not None else draw(st.sampled_from(_FORMATS))
-    head = _draw_head(draw, chosen)
+    # A bare place ("BEIJING —") is a dateline only to parse(..., format="dispatch").
+    head = _draw_head(draw, chosen, bare=fmt == "dispatch")
     body = _draw_body(draw, headless_web=chosen == "web" and not head.lines)
     before, after = draw(st.sampled_from(_BEFORE)), draw(st.sampled_from(_AFTER))
     tail = body.tail

@@ -76,16 +76,19 @@ class DatelineMatch(NamedTuple):
     end: int
 
 
-def match_dateline(doc: str, pos: int) -> DatelineMatch | None:
+def match_dateline(doc: str, pos: int, *, bare: bool = False) -> DatelineMatch | None:
     """Read a dateline starting exactly at ``doc[pos]``, or return None.
 
+    A bare place ("BEIJING —") is read only when ``bare``: alone, it cannot be
+    told from the place line that opens many government web pages ("WASHINGTON –
+    Secretary Yellen spoke ..."), so only a text known to be a dispatch has one.
     Raises ParseError when the text has the shape of a dateline with an
     agency but its date cannot be a date.
     """
-    return _match(doc, pos, alone=False)
+    return _match(doc, pos, alone=False, bare=bare)
 
 
-def _match(doc: str, pos: int, *, alone: bool) -> DatelineMatch | None:
+def _match(doc: str, pos: int, *, alone: bool, bare: bool = True) -> DatelineMatch | None:
     """Match a dateline at ``doc[pos]``; ``alone`` when ``doc`` is the dateline and nothing more.
 
     A bare place ("BEIJING —") is a dateline only before prose, which a
@@ -104,7 +107,7 @@ def _match(doc: str, pos: int, *, alone: bool) -> DatelineMatch | None:
         found = _build(m, date, agency)
         if found is not None:
             return found
-    m = _BARE_FORM.match(doc, pos)
+    m = _BARE_FORM.match(doc, pos) if bare else None
     if m is not None and m.group("place").isupper() and (alone or _is_prose(doc, m.end())):
         return _build(m, None, None)
     return None

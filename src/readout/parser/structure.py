@@ -70,7 +70,7 @@ def read_structure(doc: str, fmt: Format | None) -> Readout:
     lines = _leading_lines(doc)
     marker = _end_marker(doc)
     body_end = marker.start if marker else lines.content_end
-    found = None if fmt == "web" else _find_dateline(doc, lines.spans)
+    found = None if fmt == "web" else _find_dateline(doc, lines.spans, bare=fmt == "dispatch")
     if found is not None:
         k, dl = found
         head, lead_start = lines.spans[:k], dl.end
@@ -147,10 +147,10 @@ _SIGN_OFF_AT_END: Final = re.compile(SIGN_OFF.pattern + r"\Z")
 _LONGEST_SIGN_OFF: Final = 15
 
 
-def _find_dateline(doc: str, spans: list[_Span]) -> tuple[int, DatelineMatch] | None:
+def _find_dateline(doc: str, spans: list[_Span], *, bare: bool) -> tuple[int, DatelineMatch] | None:
     """Find the dateline opening one of the first lines; return its line index and match."""
     for k, span in enumerate(spans[: _LINES_BEFORE_DATELINE + 1]):
-        found = match_dateline(doc, span.start)
+        found = match_dateline(doc, span.start, bare=bare)
         if found is not None:
             return k, found
         if span.end - span.start > _HEADER_MAX:
