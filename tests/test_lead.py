@@ -214,3 +214,33 @@ def test_a_clause_between_commas_is_no_title() -> None:
         "China, Xi Jinping, a spokesperson announced."
     )
     assert [p[0] for p in _call(text)[0]] == ["Olaf Scholz", "Emmanuel Macron", "Xi Jinping"]
+
+
+def test_a_surname_that_is_also_a_word() -> None:
+    text = (
+        "READOUT: Secretary Ana Lopes's Video Call with Vice Premier He Lifeng\n\n"
+        "Today, Treasury Secretary Ana Lopes held a video call with Vice Premier He Lifeng of "
+        "the People's Republic of China."
+    )
+    people, kind, _, _ = _call(text)
+    assert people == (
+        ("Ana Lopes", "Treasury Secretary", "US"),
+        ("He Lifeng", "Vice Premier", "CN"),
+    )
+    assert kind is CallKind.VIDEO
+
+
+def test_upon_request_is_the_guests() -> None:
+    text = (
+        "Foreign Minister Wang Yi spoke with Iranian Foreign Minister Ali Reza on the phone "
+        "upon request."
+    )
+    assert _call(text)[3] == "Ali Reza"
+
+
+def test_a_counterpart_set_off_by_a_comma_keeps_his_country() -> None:
+    text = (
+        "SEOUL, Oct. 2 (Yonhap) -- Foreign Minister Cho Min-ho held phone talks Wednesday with "
+        "his new Japanese counterpart, Takeshi Ono."
+    )
+    assert _call(text)[0] == (("Cho Min-ho", "Foreign Minister", "KR"), ("Takeshi Ono", None, "JP"))

@@ -142,3 +142,28 @@ def test_both_sides_in_the_present_perfect_are_what_a_speaker_says() -> None:
     assert _speakers(
         "Wang Yi said that trade grew. The two sides have firmly supported each other."
     ) == [("Wang", "said that"), ("Wang", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two prime ministers exchanged views on trade.", ("both", "exchanged views")),
+        ("After the talks, the two heads of government signed a plan.", ("both", None)),
+        ('"Trade matters," Silva was quoted as saying.', ("Ana", "was quoted as saying")),
+        ("Earlier, Silva wrote that trade matters.", ("Ana", "wrote that")),
+    ],
+)
+def test_more_ways_to_say_who_speaks(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _speakers(sentence) == [expected]
+
+
+def test_a_spelling_one_letter_off_names_the_same_person() -> None:
+    lead = (
+        "TEHRAN, May 2 (IRNA) -- Iranian Foreign Minister Hossein Amirabdollahian held a phone "
+        "call with Chinese Foreign Minister Wang Yi on Tuesday."
+    )
+    assert _speakers("Amirabdolahian said that trade matters.", lead=lead) == [
+        ("Hossein", "said that")
+    ]

@@ -65,7 +65,7 @@ _DATING_SENTENCE: Final = re.compile(
 # Who asked for the call. "his"/"the latter" is the guest, as agency style uses it.
 _GUEST_ASKED: Final = re.compile(
     r"\b[Aa]t\s+(?:his|her|the\s+latter[’']s)\s+request\b"
-    r"|\b[Aa]t\s+the\s+request\s+of\s+the\s+latter\b|\b[Aa]t\s+request\b"
+    r"|\b[Aa]t\s+the\s+request\s+of\s+the\s+latter\b|\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+request\b"
     r"|\b(?:took|received|accepted|answered)\s+an?\s+(?:tele)?phone\s+call\b[^.;]{0,60}?\bfrom\b"
 )
 _HOST_ASKED: Final = re.compile(
@@ -94,18 +94,17 @@ _PUBLISHERS: Final = (
     (
         # "Readout of President ...", "Readout of National Security Advisor ...", not
         # "Readout of the phone call between ..." (the European Commission's style)
+        # "READOUT: Secretary of the Treasury ..." (the Treasury's style)
         re.compile(
-            r"^Readout of (?!the\b)|\bThe White House\b|\bOFFICE OF THE SPOKESPERSON\b", re.M
+            r"^Readout of (?!the\b)|^READOUT: |\bThe White House\b|\bOFFICE OF THE SPOKESPERSON\b",
+            re.M,
         ),
         "US",
     ),
     (re.compile(r"\battributable to (?:State Department )?Spokesperson\b"), "US"),
     (re.compile(r"^Secretary [A-Z][\w’']+[’']s (?:Call|Meeting)\b"), "US"),
-    # GOV.UK: "PM call with President Zelenskyy: 14 March 2024"
-    (
-        re.compile(r"^PM (?:call|meeting|phone call) with\b.*:\s*\d{1,2} [A-Z][a-z]+ \d{4}$", re.M),
-        "GB",
-    ),
+    # GOV.UK: "PM call with President Zelenskyy: 14 March 2024", "PM meeting with ..."
+    (re.compile(r"^PM (?:call|meeting|phone call|bilateral meeting) with\b", re.M), "GB"),
 )
 
 

@@ -133,7 +133,7 @@ def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None,
     if _is_initial_start(tokens, i):
         j, words = _name_run(tokens, i + 1)
         words += 1  # "S. Jaishankar": the initial counts as a word of the name
-    elif _is_name_word(tokens[i].text):
+    elif _is_name_word(tokens[i].text) or _titled_surname(tokens, i):
         j, words = _name_run(tokens, i)
     else:
         return None, i + 1
@@ -203,6 +203,18 @@ def is_title_word(word: str) -> bool:
         bool(rest)
         and first in lex.title_words
         and all(part.islower() or part in lex.title_words for part in rest)
+    )
+
+
+def _titled_surname(tokens: list[Token], i: int) -> bool:
+    """A surname that is also a word, after a title and before a given name: "Vice Premier
+    He Lifeng"."""
+    return (
+        0 < i < len(tokens) - 1
+        and tokens[i].text in _FUNCTION_WORDS
+        and tokens[i].text[0].isupper()
+        and is_title_word(tokens[i - 1].text)
+        and _is_name_word(tokens[i + 1].text)
     )
 
 
@@ -341,8 +353,15 @@ def _skip_the(text: str, pos: int) -> int:
     return pos if m is None else m.end()
 
 
+# Words a name may stand apposed to after a comma: "his Japanese counterpart, Takeshi Iwaya".
+_APPOSED: Final = frozenset({"counterpart", "colleague", "guest", "host"})
+
+
 def _country_before(text: str, tokens: list[Token], start: int) -> str | None:
-    """A country word among the few words before a mention: "his Chinese counterpart"."""
+    """A country word among the few words before a mention: "his Chinese counterpart",
+    "his new Japanese counterpart, Takeshi Iwaya"."""
+    if start > 1 and tokens[start - 1].text == "," and tokens[start - 2].text in _APPOSED:
+        start -= 1  # "his new Japanese counterpart, Takeshi Iwaya"
     k = start
     while k > 0 and start - k < 3 and tokens[k - 1].text not in {",", "and", "with", "to", "from"}:
         k -= 1

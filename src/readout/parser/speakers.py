@@ -33,8 +33,8 @@ __all__ = ["attribute"]
 # "The two sides", "Both leaders", "The ministers", "They": joint speech.
 _JOINT: Final = re.compile(
     r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+|top\s+)*(?i:sides|leaders|"
-    r"heads\s+of\s+state|presidents|ministers|foreign\s+ministers|diplomats|counterparts|parties|"
-    r"delegations|interlocutors|participants)\b"
+    r"heads\s+of\s+(?:state|government)|presidents|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
+    r"diplomats|counterparts|parties|delegations|interlocutors|participants)\b"
     r"(?:\s+of\s+the\s+two\s+countries)?"
     r"|[Tt]he\s+two(?=\s+[a-z]+ed\b)"
     r"|[Bb]oth\b(?!\s+(?:countries|nations|peoples|of\b))|They\b|they\b"
@@ -191,10 +191,18 @@ class _Reader:
         return found
 
     def _by_name(self, words: list[str]) -> list[Participant]:
-        """The first two participants (in call order) that ``words`` name: all a caller needs."""
+        """The first two participants (in call order) that ``words`` name: all a caller needs.
+
+        A long word one letter off a name word names its person too: agencies spell
+        transliterated names their own way ("Araqchi" for "Araghchi").
+        """
         found: set[int] = set()
+        by_word = self.people.by_word
         for word in {w.lower() for w in words}:
-            found.update(self.people.by_word.get(word, ())[:2])
+            who = by_word.get(word)
+            if who is None and len(word) >= _SPELLING_MIN and len(by_word) <= _SPELLINGS_TRIED:
+                who = next((by_word[k] for k in by_word if _one_letter_off(word, k)), None)
+            found.update((who or ())[:2])
         return [self.people.all[k] for k in sorted(found)[:2]]
 
     def _by_title(self, words: list[str]) -> Participant | None:
@@ -436,6 +444,22 @@ def _skip_gap(text: str, pos: int) -> int:
     while pos < len(text) and (text[pos] == " " or text[pos] in _QUOTES):
         pos += 1
     return pos
+
+
+# Spelling variants: words this long, against at most this many name words.
+_SPELLING_MIN: Final = 6
+_SPELLINGS_TRIED: Final = 64
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """Whether two words differ by one letter changed, added or dropped ("araqchi", "araghchi")."""
+    if abs(len(a) - len(b)) > 1 or a == b or len(b) < _SPELLING_MIN:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _countries_of_word(word: str) -> set[str]:
