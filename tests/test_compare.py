@@ -622,3 +622,42 @@ def test_the_seed_against_the_xinhua_readout_of_the_same_call() -> None:
     assert [r.text[:24] for r in c.right_only] == ["The call came less than "]
     shared = {p.text for p in c.phrases.shared}
     assert {"two-state solution", "core interests", "Bali"} <= shared
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("IWAYA Takeshi", "Takeshi Iwaya"),  # surname first, in capitals
+        ("Kim Jong Un", "Kim Jong-un"),  # a hyphen, or none
+    ],
+)
+def test_one_name_written_two_ways_is_one_person(left: str, right: str) -> None:
+    (match,) = match_participants((Participant(left),), (Participant(right),))
+    assert (match.left, match.right) == (Participant(left), Participant(right))
+
+
+def test_names_that_share_a_word_tie_two_readouts_to_one_call() -> None:
+    left = readout.parse(
+        "Readout of President Ana Lopes's Call with President Xi Jinping\n\n"
+        "President Ana Lopes spoke today with President Xi Jinping of China. She raised peace "
+        "across the Taiwan Strait."
+    )
+    right = readout.parse(
+        "BEIJING, April 2 (Xinhua) -- Chinese President Xi Jinping held a phone call with "
+        "Brazilian President Ana Lopes on Tuesday.\n\nXi said Taiwan is a red line."
+    )
+    result = readout.compare(left, right)
+    assert result.same_call
+    assert "Taiwan" in result.evidence[-1]
+
+
+def test_honorifics_are_no_phrases() -> None:
+    text = (
+        "NEW DELHI, May 2 (PTI) -- Prime Minister Shri Ravi Menon spoke with H.E. Mr. Ana Lopes, "
+        "President of Brazil. Menon said BRICS matters."
+    )
+    r = readout.parse(text)
+    words = {p.left for p in readout.compare(r, r).phrases.shared}
+    assert "Shri" not in words
+    assert "H.E." not in words
+    assert "BRICS" in words

@@ -48,15 +48,16 @@ def name_words(name: str) -> tuple[str, ...]:
     >>> name_words("Joseph R. Biden, Jr."), name_words("Mr. Wang Yi")
     (('joseph', 'biden'), ('wang', 'yi'))
     """
-    words = (w.rstrip(".").lower() for w in _NAME_WORD.findall(name))
+    # "Kim Jong-un" and "Kim Jong Un" are one name: hyphens part its words too.
+    words = (p for w in _NAME_WORD.findall(name) for p in w.rstrip(".").lower().split("-"))
     return tuple(w for w in words if len(w) > 1 and w not in _SUFFIXES and w not in _HONORIFICS)
 
 
 def _basis(left: Participant, right: Participant) -> MatchBasis | None:
     """How two participants are the same person, or None when they are not."""
     a, b = name_words(left.name), name_words(right.name)
-    if a and a == b:
-        return MatchBasis.NAME
+    if a and (a == b or (len(a) > 1 and sorted(a) == sorted(b))):
+        return MatchBasis.NAME  # "IWAYA Takeshi" is "Takeshi Iwaya", surname first
     if a and b and _same_surname(a, b):
         return MatchBasis.SURNAME
     if _same_title(left, right):

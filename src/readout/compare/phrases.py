@@ -37,6 +37,7 @@ from readout.compare.tokens import (
     read_text,
 )
 from readout.model import Readout
+from readout.parser.lexicon import lexicon
 
 __all__ = ["compare_phrases", "salient_phrases"]
 
@@ -257,7 +258,10 @@ def _after_title(lexemes: list[Lexeme]) -> int:
 
 
 def _is_salient(written: str, one_word: bool, first: bool, context: _Context) -> bool:
-    """Not a common word capitalised, not a participant's title, not their own country."""
+    """Not a common word capitalised, not an honorific, not a participant's title, not their
+    own country."""
+    if written in lexicon().honorifics:
+        return False  # "H.E.", "Shri"
     if one_word:
         bare = _strip_possessive(written).rstrip(".")
         if first and not bare.isupper() and not context.capitalised_inside(bare):

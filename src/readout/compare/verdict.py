@@ -254,6 +254,7 @@ def _same_publisher(left: Readout, right: Readout) -> str | None:
 
 def _by_topics(phrases: Phrases, similarity: float, evidence: list[str]) -> bool:
     topics = sorted({_label(p) for p in phrases.shared if p.kind in _TOPIC_KINDS}, key=str.casefold)
+    topics = topics or _shared_name_words(phrases)
     if not topics:
         evidence.append(
             "They share no topic (no name, quoted term or named meeting in common): "
@@ -264,6 +265,21 @@ def _by_topics(phrases: Phrases, similarity: float, evidence: list[str]) -> bool
         f"Nothing contradicts: they share topics ({_listing(topics)}), similarity {similarity:.2f}."
     )
     return True
+
+
+def _shared_name_words(phrases: Phrases) -> list[str]:
+    """The words two sides' names have in common: "Taiwan Strait" and "Taiwan" share Taiwan."""
+
+    def words(found: tuple[str | None, ...]) -> set[str]:
+        return {w for text in found if text for w in text.split() if len(w) >= _NAME_WORD}
+
+    names = [p for p in (*phrases.left_only, *phrases.right_only) if p.kind in _TOPIC_KINDS]
+    left = words(tuple(p.left for p in names))
+    right = words(tuple(p.right for p in names))
+    return sorted(left & right, key=str.casefold)
+
+
+_NAME_WORD: Final = 4  # shorter words of names ("New", "Sea") tie nothing
 
 
 def _label(phrase: Phrase) -> str:
