@@ -16,6 +16,7 @@ date ("Beijing, 32 Oct (ZXS) --") is an error, not prose.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final, NamedTuple
 
@@ -187,8 +188,15 @@ class DateProblem(NamedTuple):
     offset: int
 
 
+# A feed repeats its dates (every dispatch of a day carries "10 Oct"): keep the last ones read.
+_DATES_KEPT: Final = 4096
+
+
+@functools.lru_cache(maxsize=_DATES_KEPT)
 def read_date(text: str) -> PartialDate | DateProblem:
     """Read a dateline date such as ``10 Oct``, ``Oct. 14, 2023`` or ``August 7.``.
+
+    The answers for the last 4,096 strings are kept (both kinds are immutable).
 
     >>> read_date("Sept. 18")
     PartialDate(year=None, month=9, day=18)
