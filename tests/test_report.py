@@ -220,3 +220,16 @@ def test_a_sentence_split_on_the_other_side_shows_in_two_rows() -> None:
     page = c.to_html()
     assert page.count('<td class="again">') == 1
     assert page.count("as above: its other part") == 1
+
+
+@pytest.mark.parametrize("width", [60, 80, 100])
+def test_the_text_report_keeps_to_its_width_in_its_header(width: int) -> None:
+    left = readout.parse(
+        "Beijing, 10 Oct (ZXS) -- Wang Yi met Ana Lopes, foreign minister of Brazil."
+    )
+    right = readout.parse(
+        "Secretary Lopes's Call with the Director of the Office of the Central Foreign Affairs "
+        "Commission and Foreign Minister Wang Yi\n\nSecretary Ana Lopes spoke today with Wang Yi."
+    )
+    header = readout.compare(left, right).to_text(width=width).splitlines()[:3]
+    assert max(map(len, header)) <= width

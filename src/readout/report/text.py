@@ -37,8 +37,8 @@ def comparison_text(comparison: Comparison, *, width: int = 100) -> str:
 def _comparison_lines(c: Comparison, width: int) -> Iterator[str]:
     verdict = "the same call" if c.same_call else "different calls"
     yield f"Readout comparison: {verdict} (similarity {c.similarity:.2f})"
-    yield f"  left:  {label(c.left)}"
-    yield f"  right: {label(c.right)}"
+    yield f"  left:  {label(c.left, limit=width - 9)}"
+    yield f"  right: {label(c.right, limit=width - 9)}"
     yield from _section("Evidence", (f"- {e}" for e in c.evidence), width)
     yield from _section("Participants", _participant_lines(c), width)
     yield from _section("Call", _change_lines(c.changes) or ["no differences"], width)
@@ -145,8 +145,8 @@ def _revision_lines(r: Revision, width: int) -> Iterator[str]:
     counts = ", ".join(f"{len(r.of_kind(k))} {t}" for k, t in _EDIT_TITLES.items())
     state = "no changes" if r.unchanged else counts
     yield f"Readout revision: {state}"
-    yield f"  old: {label(r.old)}"
-    yield f"  new: {label(r.new)}"
+    yield f"  old: {label(r.old, limit=width - 7)}"
+    yield f"  new: {label(r.new, limit=width - 7)}"
     if r.changes:
         yield from _section("Fields", _change_lines(r.changes), width)
     yield from _section("Sentences", _edit_lines(r) or ["no differences"], width)
