@@ -37,9 +37,8 @@ from readout.compare.match import (
     match_participants,
 )
 from readout.compare.result import ParticipantMatch, Phrase, PhraseKind, Phrases
-from readout.dates import month_number
 from readout.model import Call, PartialDate, Readout
-from readout.parser.lead import publisher_country
+from readout.parser.lead import DAY_AND_MONTH, date_of, publisher_country
 
 __all__ = ["NEAR_IDENTICAL", "Verdict", "call_verdict", "judge"]
 
@@ -54,8 +53,8 @@ _MAX_LISTED: Final = 6
 # "conversation of March 18", "meeting on 12 February": another occasion, dated.
 _OCCASION: Final = re.compile(
     r"\b(?:conversation|call|meeting|talks|summit|visit)\s+(?:of|on)\s+"
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
-    r"(?!\d)",
+    + DAY_AND_MONTH
+    + r"(?!\d)",
     re.ASCII,
 )
 
@@ -224,12 +223,9 @@ def _occasion(
 def _occasions(readout: Readout) -> Iterator[tuple[str, PartialDate]]:
     for sentence in readout.sentences[1:]:
         for m in _OCCASION.finditer(sentence.text):
-            month = month_number(m.group("m1") or m.group("m2"))
-            try:
-                if month is not None:
-                    yield m.group(), PartialDate(None, month, int(m.group("d1") or m.group("d2")))
-            except ValueError:
-                continue
+            date = date_of(m)
+            if date is not None:
+                yield m.group(), date
 
 
 # Agencies known by more than one name.

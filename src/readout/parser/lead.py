@@ -23,7 +23,7 @@ from readout.model import Call, CallKind, PartialDate, Participant, Readout
 from readout.parser.lexicon import lexicon
 from readout.parser.names import Mention, country_in, find_mentions
 
-__all__ = ["Lead", "publisher_country", "read_call"]
+__all__ = ["DAY_AND_MONTH", "date_of", "publisher_country", "read_call"]
 
 # Words that name the call in a lead; the participants stand around the first one.
 _CALL_WORD: Final = re.compile(
@@ -47,13 +47,16 @@ _MEETING: Final = re.compile(
 _SPOKE: Final = re.compile(r"\b(?:spoke|speaks|speak)\b", re.IGNORECASE)
 _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
 
+#: A day and a month written either way round, "14 October" or "Oct. 14", in the groups
+#: ``d1 m1`` or ``m2 d2`` that :func:`date_of` reads.
+DAY_AND_MONTH: Final = (
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
+)
 # "on 14 October", "On October 31, 2022,", "on the evening of July 28".
 _DATE_PHRASE: Final = re.compile(
     r"(?:\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     r"|\b(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
-    r"|\btoday,\s+)"
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
-    r"(?:,?\s+(?P<year>\d{4}))?(?!\d)",
+    r"|\btoday,\s+)" + DAY_AND_MONTH + r"(?:,?\s+(?P<year>\d{4}))?(?!\d)",
     re.ASCII,
 )
 # A later sentence that dates the call: "The conversation took place on October 14".
@@ -106,13 +109,6 @@ _PUBLISHERS: Final = (
     # GOV.UK: "PM call with President Zelenskyy: 14 March 2024", "PM meeting with ..."
     (re.compile(r"^PM (?:call|meeting|phone call|bilateral meeting) with\b", re.M), "GB"),
 )
-
-
-class Lead(NamedTuple):
-    """What the lead says, with the mentions it was read from."""
-
-    call: Call
-    mentions: tuple[Mention, ...]
 
 
 def read_call(readout: Readout) -> Call | None:
@@ -313,15 +309,22 @@ def _date_in(text: str) -> PartialDate | None:
     for m in _DATE_PHRASE.finditer(text):
         if _SUBORDINATE.search(text, max(0, m.start() - 80), m.start()):
             continue
-        month = month_number(m.group("m1") or m.group("m2"))
-        if month is None:
-            continue
-        year = int(m.group("year")) if m.group("year") else None
-        try:
-            return PartialDate(year, month, int(m.group("d1") or m.group("d2")))
-        except ValueError:
-            continue
+        date = date_of(m)
+        if date is not None:
+            return date
     return None
+
+
+def date_of(m: re.Match[str]) -> PartialDate | None:
+    """The date a match of :data:`DAY_AND_MONTH` (and a ``year`` group, if any) writes."""
+    month = month_number(m.group("m1") or m.group("m2"))
+    if month is None:
+        return None
+    year = m.groupdict().get("year")
+    try:
+        return PartialDate(int(year) if year else None, month, int(m.group("d1") or m.group("d2")))
+    except ValueError:
+        return None  # "31 Feb"
 
 
 # "a phone call received from X", "took a phone call from X": X called.
