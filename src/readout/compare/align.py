@@ -140,12 +140,14 @@ def _one_to_one(a: _Side, b: _Side) -> set[tuple[int, int]]:
     """Greedy one-to-one pairs, best first; the order breaks ties the same way either side."""
     n, m = len(a.keys), len(b.keys)
     candidates = []
+    sized_b = [(j, kb, len(kb), b.voices[j]) for j, kb in enumerate(b.keys)]
     for i, ka in enumerate(a.keys):
-        for j, kb in enumerate(b.keys):
+        size, voice = len(ka), a.voices[i]
+        for j, kb, size_b, voice_b in sized_b:
             if ka.isdisjoint(kb):
                 continue
-            score = _score(ka, kb, len(ka & kb))
-            same = a.voices[i] == b.voices[j]
+            score = 2 * len(ka & kb) / (size + size_b)  # _score, inlined: the hot loop
+            same = voice == voice_b
             if score >= (SAME_SPEAKER if same else OTHER_SPEAKER):
                 candidates.append((-score, not same, abs(i * m - j * n), i + j, i, j))
     candidates.sort()

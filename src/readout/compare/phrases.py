@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final, NamedTuple
+from typing import Final
 
 from readout.compare.result import Phrase, PhraseKind, Phrases, order_phrases
 from readout.compare.tokens import (
@@ -47,8 +47,9 @@ _MAX_QUOTED_WORDS: Final = 6
 _QUOTED: Final = re.compile(r'"([^"\n]{1,120})"|“([^“”\n]{1,120})”|‘([^‘’\n]{1,120})’')
 # In a string of word shapes (see tokens.SHAPES): two to four content words, alone.
 _NGRAM: Final = re.compile(r"(?<!c)c{2,4}(?!c)")
-# Capitalised words, joined by "of", "the" or "of the" ("Office of the Commission").
-_NAME_RUN: Final = re.compile(r"[CP](?:o{0,2}[CP])*")
+# Capitalised words, joined by "of", "the" or "of the" ("Office of the Commission"), one of
+# them at least a content word ("C"): a run of only idle words and heads ("P") is no name.
+_NAME_RUN: Final = re.compile(r"(?:P(?:o{0,2}P)*o{0,2})?C(?:o{0,2}[CP])*")
 # Words after a name that make it a meeting or a document.
 _EVENT_HEADS: Final = frozenset(
     """meeting meetings summit consensus communique communiqué declaration agreement accord
@@ -58,20 +59,16 @@ _EVENT_HEADS: Final = frozenset(
 # By the kinds' values: an enum member hashes in Python, its ``_value_`` string in C.
 _KIND_RANK: Final = {kind._value_: n for n, kind in enumerate(PhraseKind)}
 _NGRAM_RANK: Final = _KIND_RANK[PhraseKind.NGRAM.value]
+# The roles of words that are never part of a name by themselves.
+_NOT_NAMES: Final = frozenset({"idle", "head"})
 
 
-class _Found(NamedTuple):
-    rank: int  # the kind's rank: the lower, the stronger
-    kind: PhraseKind
-    text: str
-
-
-class _Candidate(NamedTuple):
-    """A run of capitalised words, before the checks that need the whole text."""
-
-    words: tuple[str, ...]
-    first: bool  # it opens its sentence
-    head: str | None  # the word after it when that makes it a meeting or a document
+# A phrase found: the rank of its kind (the lower, the stronger), its kind, its text.
+# Plain tuples: a readout has dozens, and a NamedTuple costs ten times as much to make.
+_Found = tuple[int, PhraseKind, str]
+# A run of capitalised words, before the checks that need the whole text: its words, whether
+# it opens its sentence, and the word after it when that makes it a meeting or a document.
+_Candidate = tuple[tuple[str, ...], bool, str | None]
 
 
 class _Context:
@@ -120,13 +117,13 @@ def compare_phrases(
     a = salient_phrases(left, ignore=ignore, countries=countries, text=ta)
     b = salient_phrases(right, ignore=ignore, countries=countries, text=tb)
     shared = [_shared(a[k], b[k]) for k in a.keys() & b.keys()]
-    only_a = [Phrase(f.kind, f.text, None) for k, f in a.items() if k not in b]
-    only_b = [Phrase(f.kind, None, f.text) for k, f in b.items() if k not in a]
+    only_a = [Phrase(kind, text, None) for k, (_, kind, text) in a.items() if k not in b]
+    only_b = [Phrase(kind, None, text) for k, (_, kind, text) in b.items() if k not in a]
     return order_phrases(Phrases(shared, only_a, only_b))
 
 
 def _shared(a: _Found, b: _Found) -> Phrase:
-    return Phrase(min(a, b).kind, a.text, b.text)
+    return Phrase(min(a, b)[1], a[2], b[2])
 
 
 def salient_phrases(
@@ -141,8 +138,8 @@ def salient_phrases(
     >>> from readout import parse
     >>> r = parse('BEIJING, Oct. 14 (Xinhua) -- Wang said the Security Council backs '
     ...           'the "two-state solution" and humanitarian corridors.')
-    >>> for found in salient_phrases(r).values():
-    ...     print(found.kind.value, found.text)
+    >>> for rank, kind, text in salient_phrases(r).values():
+    ...     print(kind.value, text)
     quoted two-state solution
     ngram humanitarian corridors
     name Security Council
@@ -154,34 +151,34 @@ def salient_phrases(
         if '"' in sentence or "“" in sentence or "‘" in sentence:
             for term in _quoted(sentence):
                 _add(found, PhraseKind.QUOTED, term, phrase_key(term))
-    ngram, words, starts = PhraseKind.NGRAM, read.words, read.starts
+    ngram, words, starts, keyed = PhraseKind.NGRAM, read.words, read.starts, read.keyed
     for m in _NGRAM.finditer(read.shape):
         start, end = m.span()
-        key = read.ngram_key(start, end)
+        key = " ".join(keyed[start:end])  # read.ngram_key(start, end), inlined: the hot loop
         if key not in found:
-            found[key] = _Found(_NGRAM_RANK, ngram, " ".join(words[start:end]))
+            found[key] = (_NGRAM_RANK, ngram, " ".join(words[start:end]))
     names: list[_Candidate] = []
     own, known = places_of(countries), LEXEMES
     for m in _NAME_RUN.finditer(read.shape):
         start, end = m.span()
         if end - start == 1 and (words[start] in own or known[words[start]].stem in ignore):
             continue  # the commonest runs: "China", "Blinken"
-        if "C" in m.group():
-            head = words[end] if words[end] in _EVENT_HEADS else None
-            names.append(_Candidate(tuple(words[start:end]), start in starts, head))
-    for candidate in dict.fromkeys(names):
-        if not _may_name(candidate.words, ignore, own):
+        head = words[end] if words[end] in _EVENT_HEADS else None
+        names.append((tuple(words[start:end]), start in starts, head))
+    for run, first, head in dict.fromkeys(names):
+        lexemes = [known[w] for w in run]
+        if not _may_name(run, lexemes, ignore, own):
             continue
-        for kind, phrase, words in _names(candidate, context):
-            _add(found, kind, phrase, read.key_of(words))
+        for kind, phrase, name in _names(run, lexemes, first, head, context):
+            _add(found, kind, phrase, read.key_of(name))
     return found
 
 
 def _add(found: dict[str, _Found], kind: PhraseKind, phrase: str, key: str) -> None:
     """Keep a phrase under its key, unless a stronger kind or an earlier one is there."""
     rank = _KIND_RANK[kind._value_]
-    if key and (key not in found or rank < found[key].rank):
-        found[key] = _Found(rank, kind, phrase)
+    if key and (key not in found or rank < found[key][0]):
+        found[key] = (rank, kind, phrase)
 
 
 def _titles(readout: Readout) -> tuple[str, ...]:
@@ -198,20 +195,21 @@ def _quoted(text: str) -> Iterator[str]:
             yield term
 
 
-def _may_name(run: tuple[str, ...], ignore: frozenset[str], own: frozenset[str]) -> bool:
+def _may_name(
+    run: tuple[str, ...], lexemes: list[Lexeme], ignore: frozenset[str], own: frozenset[str]
+) -> bool:
     """Whether a run holds a word that may be part of a name: no title head ("Minister"),
     function word, participant's name or participant's country or capital (``own``).
-    "Security" in "Security Council" may be.
+    "Security" in "Security Council" may be. ``lexemes`` are the run's words' lexemes.
     """
     if len(run) == 1 and (run[0] in own or own.issuperset(run[0].split("-"))):
         return False
-    known = LEXEMES
-    return any(
-        x.role not in {"idle", "head"} and x.stem not in ignore for x in map(known.__getitem__, run)
-    )
+    return any(x.role not in _NOT_NAMES and x.stem not in ignore for x in lexemes)
 
 
-def _names(candidate: _Candidate, context: _Context) -> list[tuple[PhraseKind, str, list[str]]]:
+def _names(
+    run: tuple[str, ...], lexemes: list[Lexeme], first: bool, head: str | None, context: _Context
+) -> list[tuple[PhraseKind, str, tuple[str, ...]]]:
     """The name in a run of capitalised words, and the meeting or document it may name.
 
     Each with its words, for its key. The name is the run without function words,
@@ -220,8 +218,6 @@ def _names(candidate: _Candidate, context: _Context) -> list[tuple[PhraseKind, s
     of State": title words and countries, with a head such as "Secretary") holds no name;
     an institution ("Security Council") does.
     """
-    run = list(candidate.words)
-    lexemes = [LEXEMES[w] for w in run]
     ignore = context.ignore
     start, stop = _after_title(lexemes), len(run)
     while start < stop and (
@@ -237,12 +233,12 @@ def _names(candidate: _Candidate, context: _Context) -> list[tuple[PhraseKind, s
         return []
     name = run[start:stop]
     written = " ".join(name)
-    if not _is_salient(written, len(name) == 1, candidate.first and start == 0, context):
+    if not _is_salient(written, len(name) == 1, first and start == 0, context):
         return []
     bare = _strip_possessive(written)
     found = [(PhraseKind.NAME, bare, name)]
-    if candidate.head is not None and stop == len(run) and bare == written:
-        found.append((PhraseKind.NAMED, f"{written} {candidate.head}", [*name, candidate.head]))
+    if head is not None and stop == len(run) and bare == written:
+        found.append((PhraseKind.NAMED, f"{written} {head}", (*name, head)))
     return found
 
 

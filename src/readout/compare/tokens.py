@@ -381,7 +381,11 @@ def _keys(tokens: list[str]) -> frozenset[str]:
     """The content keys of known words, and the code of any country named in several words
     ("United States" adds ``#US`` to ``united`` and ``state``).
     """
-    keys = frozenset(" ".join(map(_KEY_TEXT.__getitem__, tokens)).split())
+    return _with_codes(frozenset(" ".join(map(_KEY_TEXT.__getitem__, tokens)).split()), tokens)
+
+
+def _with_codes(keys: frozenset[str], tokens: list[str]) -> frozenset[str]:
+    """``keys``, with the code of any country ``tokens`` name in several words."""
     phrases = _country_phrases()
     if phrases.keys().isdisjoint(tokens):
         return keys
@@ -404,14 +408,15 @@ class Text(NamedTuple):
     words: list[str]  # every sentence's words, a BREAK after each sentence
     shape: str  # the shape of each of those words (see SHAPES), as one string
     starts: frozenset[int]  # where each sentence starts in ``words``
+    keyed: list[str]  # each word's part of a phrase key; "\n" for the BREAK after a sentence
 
-    def key_of(self, tokens: list[str]) -> str:
+    def key_of(self, tokens: Iterable[str]) -> str:
         """The phrase key of some known words: their content keys, in order."""
         return " ".join(filter(None, map(_KEY_TEXT.__getitem__, tokens)))
 
     def ngram_key(self, start: int, end: int) -> str:
         """The phrase key of ``words[start:end]``, content words all (each has keys)."""
-        return " ".join(map(_KEY_TEXT.__getitem__, self.words[start:end]))
+        return " ".join(self.keyed[start:end])
 
 
 # How many readouts' texts are kept read: pairing compares each readout with several others.
@@ -435,16 +440,37 @@ def read_text(sentences: Iterable[str]) -> Text:
     # One pass of the punctuation marks over all the sentences (none holds a line break), and
     # of the periods that end them (as words() drops them; "U.S" is still the US).
     cut = _cut("\n".join(texts) + "\n").replace(".\n", "\n").replace(". | \n", " | \n")
-    tokens = tuple(line.split() for line in cut.split("\n")[:-1])
-    flat = cut.replace("\n", f" {BREAK} ").split()  # a break after each sentence
-    know(flat)
-    starts, at = [], 0
+    lines = cut.split("\n")
+    lines.pop()  # after the last line break
+    tokens = tuple(line.split() for line in lines)
+    flat: list[str] = []  # every sentence's words, a break after each
+    starts, ends = [], []
     for t in tokens:
-        starts.append(at)
-        at += len(t) + 1
-    shape = "".join(map(_SHAPES.__getitem__, flat))
-    keys = tuple(_keys(t) or _every_word(t, text) for t, text in zip(tokens, texts, strict=True))
-    return Text(texts, tokens, keys, flat, shape, frozenset(starts))
+        starts.append(len(flat))
+        flat += t
+        ends.append(len(flat))
+        flat.append(BREAK)
+    try:
+        shape = "".join(map(_SHAPES.__getitem__, flat))
+    except KeyError:  # a word not seen yet
+        know(flat)
+        shape = "".join(map(_SHAPES.__getitem__, flat))
+    # Every sentence's keys from one join: a line break for the break after each sentence.
+    keyed = list(map(_KEY_TEXT.__getitem__, flat))
+    for end in ends:
+        keyed[end] = "\n"
+    joined = " ".join(keyed).split("\n")[:-1]
+    if _country_phrases().keys().isdisjoint(flat):
+        keys = tuple(
+            frozenset(j.split()) or _every_word(t, text)
+            for j, t, text in zip(joined, tokens, texts, strict=True)
+        )
+    else:
+        keys = tuple(
+            _with_codes(frozenset(j.split()), t) or _every_word(t, text)
+            for j, t, text in zip(joined, tokens, texts, strict=True)
+        )
+    return Text(texts, tokens, keys, flat, shape, frozenset(starts), keyed)
 
 
 def _every_word(tokens: list[str], text: str) -> frozenset[str]:
