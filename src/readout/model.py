@@ -376,6 +376,54 @@ class Paragraph:
         return " ".join(s.text for s in self.sentences)
 
 
+# --- the parser's second pass --------------------------------------------------------
+# The parser reads a readout's structure, then its meaning: each sentence gets its speaker
+# and cue, each paragraph its new sentences. These two make what attrs.evolve makes, and
+# validate what changes; the fields they copy were validated when their objects were made.
+_SPEAKER_FIELD: Final = attrs.fields(Sentence).speaker
+_CUE_FIELD: Final = attrs.fields(Sentence).cue
+_SENTENCES_FIELD: Final = attrs.fields(Paragraph).sentences
+
+
+def sentence_with_speaker(sentence: Sentence, speaker: Speaker, cue: str | None) -> Sentence:
+    """``attrs.evolve(sentence, speaker=speaker, cue=cue)``, validating the speaker and cue.
+
+    >>> s = Sentence("Wang Yi said that China is ready.")
+    >>> sentence_with_speaker(s, Participant("Wang Yi"), "said that")
+    Sentence(text='Wang Yi said that China is ready.', speaker=Participant(name='Wang Yi', \
+title=None, country=None), cue='said that')
+    >>> sentence_with_speaker(s, None, "told")
+    Traceback (most recent call last):
+    ...
+    readout.model.FieldValueError: cue 'told' does not occur in the sentence
+    """
+    new = object.__new__(Sentence)
+    put = object.__setattr__
+    put(new, "text", sentence.text)
+    put(new, "speaker", speaker)
+    put(new, "cue", cue)
+    put(new, "source", sentence.source)
+    _speaker(new, _SPEAKER_FIELD, speaker)
+    new._check_cue(_CUE_FIELD, cue)
+    return new
+
+
+def paragraph_with_sentences(paragraph: Paragraph, sentences: tuple[Sentence, ...]) -> Paragraph:
+    """``attrs.evolve(paragraph, sentences=sentences)`` for as many sentences, validating them.
+
+    The separators between the sentences are kept, so there must be as many sentences.
+    """
+    if len(sentences) != len(paragraph.sentences):
+        raise ValueError(
+            f"{len(sentences)} sentences for a paragraph of {len(paragraph.sentences)}"
+        )
+    new = object.__new__(Paragraph)
+    object.__setattr__(new, "sentences", sentences)
+    object.__setattr__(new, "separators", paragraph.separators)
+    new._check_sentences(_SENTENCES_FIELD, sentences)
+    return new
+
+
 @attrs.frozen
 class Layout:
     """Where the white space of a readout's text goes (layout only, never meaning).

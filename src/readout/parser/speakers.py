@@ -24,7 +24,16 @@ from typing import Final, NamedTuple
 
 import attrs
 
-from readout.model import Call, Paragraph, Participant, Readout, Side, Speaker
+from readout.model import (
+    Call,
+    Paragraph,
+    Participant,
+    Readout,
+    Side,
+    Speaker,
+    paragraph_with_sentences,
+    sentence_with_speaker,
+)
 from readout.parser.lexicon import lexicon
 from readout.parser.names import country_in
 
@@ -332,7 +341,7 @@ def attribute(
         sentences = []
         for j, sentence in enumerate(paragraph.sentences):
             if i == 0 and j == 0:
-                sentences.append(attrs.evolve(sentence, speaker=None, cue=None))
+                sentences.append(sentence_with_speaker(sentence, None, None))
                 continue
             speaker, cue, own = reader.read(sentence.text)
             if not own:
@@ -340,8 +349,8 @@ def attribute(
             if isinstance(speaker, Participant):
                 reader.last = speaker
             previous = speaker
-            sentences.append(attrs.evolve(sentence, speaker=speaker, cue=cue))
-        paragraphs.append(attrs.evolve(paragraph, sentences=sentences))
+            sentences.append(sentence_with_speaker(sentence, speaker, cue))
+        paragraphs.append(paragraph_with_sentences(paragraph, tuple(sentences)))
     return tuple(paragraphs)
 
 
