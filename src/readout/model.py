@@ -262,6 +262,9 @@ class Dateline:
             )
 
 
+_COUNTRY_CODE: Final = re.compile(r"[A-Z]{2}", re.ASCII)
+
+
 @attrs.frozen
 class Participant:
     """An official taking part in the call.
@@ -277,7 +280,7 @@ class Participant:
 
     @country.validator
     def _check_country(self, attribute: attrs.Attribute[Any], value: str | None) -> None:
-        if value is not None and re.fullmatch(r"[A-Z]{2}", value, re.ASCII) is None:
+        if value is not None and _COUNTRY_CODE.fullmatch(value) is None:
             raise FieldValueError(
                 attribute.name, f"country must be an ISO 3166-1 alpha-2 code like 'CN': {value!r}"
             )

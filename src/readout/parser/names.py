@@ -348,8 +348,11 @@ def _of_country(text: str, tokens: list[Token], j: int) -> int | None:
     return None if m is None else m.end()
 
 
+_SPACE_THE: Final = re.compile(r"\s+(?:the\s+)?")
+
+
 def _skip_the(text: str, pos: int) -> int:
-    m = re.compile(r"\s+(?:the\s+)?").match(text, pos)
+    m = _SPACE_THE.match(text, pos)
     return pos if m is None else m.end()
 
 

@@ -17,6 +17,7 @@ start, after a comma, a semicolon or "that"), in this order of preference:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -526,13 +527,22 @@ def _skip_appositive(text: str, pos: int) -> int:
     return pos if close < 0 else _skip_space(text, close + 1)
 
 
+@functools.cache
+def _title_synonyms() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """Each short title ("pm") with its pattern as a whole word and its words spelled out."""
+    return tuple(
+        (short, re.compile(rf"\b{re.escape(short)}\b"), " ".join(long))
+        for short, long in lexicon().title_synonyms.items()
+    )
+
+
 def _title_heads(words: list[str]) -> set[str]:
     """The title words of a phrase, lower case, "PM" and "Head of State" spelled out."""
     lex = lexicon()
     phrase = " ".join(w.lower() for w in words)
-    for short, long in lex.title_synonyms.items():
-        if re.search(rf"\b{re.escape(short)}\b", phrase):
-            phrase = re.sub(rf"\b{re.escape(short)}\b", " ".join(long), phrase)
+    for short, pattern, long in _title_synonyms():
+        if short in phrase:
+            phrase = pattern.sub(long, phrase)
     return {
         w
         for w in phrase.split()
