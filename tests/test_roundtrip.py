@@ -190,3 +190,18 @@ def test_import_readout_leaves_hypothesis_alone() -> None:
     code = f"import sys, readout; print(*(m in sys.modules for m in ({modules})))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_import_readout_leaves_the_parsers_stages_for_the_first_parse() -> None:
+    stages = ("structure", "meaning", "lead", "speakers", "names")
+    code = (
+        "import sys, readout\n"
+        f"stages = ['readout.parser.' + s for s in {stages!r}]\n"
+        "print(*(m in sys.modules for m in stages))\n"
+        "readout.parse('Beijing, 10 Oct (ZXS) -- Wang Yi met Blinken.')\n"
+        "print(*(m in sys.modules for m in stages))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after = out.stdout.splitlines()
+    assert before.split() == ["False"] * len(stages)
+    assert after.split() == ["True"] * len(stages)

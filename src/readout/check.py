@@ -22,8 +22,6 @@ from typing import Final
 import attrs
 
 from readout.model import PartialDate, Participant, Readout
-from readout.parser.lead import is_announcement
-from readout.parser.lexicon import lexicon
 from readout.render import offsets
 
 __all__ = ["CODES", "Diagnostic", "check"]
@@ -110,6 +108,8 @@ def _day_of_year(d: PartialDate) -> int:
 
 
 def _lead(r: Readout) -> Iterator[tuple[str, str, str]]:
+    from readout.parser.lead import is_announcement  # here: the lead's patterns are many
+
     lead = "paragraphs[0].sentences[0]"
     if r.call is None:
         yield "RD102", "the lead names no participants of a call", lead
@@ -118,6 +118,8 @@ def _lead(r: Readout) -> Iterator[tuple[str, str, str]]:
 
 
 def _agency(r: Readout) -> Iterator[tuple[str, str, str]]:
+    from readout.parser.lexicon import lexicon  # here, as in _lead
+
     agency = r.dateline.agency if r.dateline else None
     if agency is not None and agency not in lexicon().agencies:
         yield "RD201", f"unknown agency {agency!r}", "dateline"

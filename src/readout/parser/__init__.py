@@ -12,8 +12,6 @@ from typing import Final
 from readout._text import find_forbidden
 from readout.errors import ParseError
 from readout.model import Format, Readout
-from readout.parser.meaning import read_meaning
-from readout.parser.structure import read_structure
 
 __all__ = ["DEFAULT_MAX_CHARS", "parse"]
 
@@ -67,6 +65,11 @@ def parse(
         raise ValueError(f"format must be 'dispatch', 'web' or None, not {format!r}")
     if isinstance(max_chars, bool) or not isinstance(max_chars, int):
         raise TypeError(f"max_chars must be an int, got {type(max_chars).__name__}")
+    # Here, not at the top: the stages compile their patterns when imported, which
+    # ``import readout`` should not wait for.
+    from readout.parser.meaning import read_meaning
+    from readout.parser.structure import read_structure
+
     doc = prepare(text, max_chars)
     readout = read_structure(doc, format)
     if structure_only:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from importlib import resources
 from typing import Any, Final
 
 import attrs
@@ -66,6 +65,8 @@ def lexicon() -> Lexicon:
 
 
 def _load(name: str) -> dict[str, Any]:
+    from importlib import resources  # here: it takes longer to import than the data to read
+
     text = resources.files("readout.data").joinpath(name).read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
