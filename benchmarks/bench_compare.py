@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import gc
+import json
 import os
 import statistics
 import sys
@@ -67,6 +68,9 @@ def _time(run: Callable[[], object]) -> float:
 def main(argv: list[str]) -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--runs", type=int, default=1000, help="timed runs of each (default 1000)")
+    options.add_argument(
+        "--pair-runs", type=int, default=100, help="timed runs of each corpus pair (default 100)"
+    )
     args = options.parse_args(argv)
     left_text, right_text, source = texts()
     left = read_meaning(readout.parse(left_text))
@@ -93,7 +97,53 @@ def main(argv: list[str]) -> int:
     finally:
         gc.enable()
     _report(times, source, len(a), len(b), args.runs)
+    _corpus_pairs(args.pair_runs)
     return 0
+
+
+def _fresh_ratio(
+    left: readout.Readout, right: readout.Readout, a: list[str], b: list[str], runs: int
+) -> float:
+    """The median over ``runs`` of a fresh comparison's time over the difflib pass before it."""
+    readout.compare(left, right)  # the words known
+    ratios = []
+    for _ in range(runs):
+        base = _time(lambda: difflib.SequenceMatcher(None, a, b).get_opcodes())
+        tokens.read_sentences.cache_clear()
+        ratios.append(_time(lambda: readout.compare(left, right)) / base)
+    return statistics.median(ratios)
+
+
+def _corpus_pairs(runs: int) -> None:
+    """Fresh comparisons of every pair in the corpus's pairs.json, each over its difflib pass."""
+    corpus = Path(os.environ.get("READOUT_CORPUS", ROOT.parent / "shared" / "corpus"))
+    if not (corpus / "pairs.json").is_file():
+        print(f"\nno pairs.json at {corpus}: corpus pairs not timed")
+        return
+    listed = json.loads((corpus / "pairs.json").read_text(encoding="utf-8"))
+    rows = []
+    gc.disable()
+    try:
+        for a_name, b_name in listed["same_call"] + listed["different_call"]:
+            a_text, b_text = _read(corpus / a_name), _read(corpus / b_name)
+            left = read_meaning(readout.parse(a_text))
+            right = read_meaning(readout.parse(b_text))
+            ratio = _fresh_ratio(left, right, a_text.split(), b_text.split(), runs)
+            rows.append((ratio, (len(a_text) + len(b_text)) / 2))
+    finally:
+        gc.enable()
+    print(f"\ncorpus pairs ({len(rows)}), new readouts, words known: compare / difflib")
+    for label, keep in (
+        ("all pairs", lambda size: True),
+        ("both about 1 kB (mean size up to 1.5 kB)", lambda size: size <= 1500),
+        ("longer (mean size over 1.5 kB)", lambda size: size > 1500),
+    ):
+        chosen = sorted(r for r, size in rows if keep(size))
+        if chosen:
+            print(
+                f"  {label:42} median {statistics.median(chosen):.2f}, "
+                f"largest {chosen[-1]:.2f} ({len(chosen)} pairs)"
+            )
 
 
 def _report(
