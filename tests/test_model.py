@@ -8,6 +8,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from readout import (
     Call,
@@ -21,6 +23,7 @@ from readout import (
     Sentence,
     Side,
 )
+from readout._text import FORBIDDEN_CHAR
 from readout.model import FieldValueError
 
 WANG = Participant("Wang Yi", "foreign minister", "CN")
@@ -611,3 +614,33 @@ def test_a_str_is_not_taken_for_a_sequence() -> None:
 def test_dates_must_be_partial_dates() -> None:
     with pytest.raises(TypeError):
         Dateline("Beijing", "10 Oct", "ZXS")  # type: ignore[arg-type]
+
+
+# Characters on both sides of every check of the text validators: spaces and other white
+# space, forbidden characters, unprintable but allowed ones (soft hyphen, zero-width space).
+_TRICKY = st.sampled_from(" a.\t\n\r\x0b\x0c\xa0\xad\u200b\u2028\x00\x1c\x7f\x85\ud800é中")
+_TEXTS = st.text(alphabet=_TRICKY | st.characters(), max_size=8)
+
+
+def _accepted(make: Callable[[], object]) -> bool:
+    try:
+        make()
+    except ValueError:
+        return False
+    return True
+
+
+@given(_TEXTS)
+def test_a_name_is_accepted_exactly_when_clean_squeezed_and_not_blank(value: str) -> None:
+    clean = FORBIDDEN_CHAR.search(value) is None
+    squeezed = " ".join(value.split()) == value
+    assert _accepted(lambda: Participant(value)) == (clean and squeezed and value != "")
+
+
+@given(_TEXTS)
+def test_a_headline_is_accepted_exactly_when_clean_one_line_and_not_blank(value: str) -> None:
+    clean = FORBIDDEN_CHAR.search(value) is None
+    one_line = "\n" not in value and value.strip() == value
+    paragraphs = _one_paragraph("Talks began.")
+    accepted = _accepted(lambda: Readout(headline=value, paragraphs=paragraphs))
+    assert accepted == (clean and one_line and value.strip() != "")
