@@ -64,6 +64,15 @@ LEAD = "Wang Yi met Blinken."
         ("Beijing, 1 Oct 2023 -- ", "Beijing", (2023, 10, 1), None),
         ("BEIJING (Xinhua) -- ", "BEIJING", None, "Xinhua"),
         ("Beijing (Xinhua) \u2014 ", "Beijing", None, "Xinhua"),
+        # ordinal days (WAM), "(EFE).-", two-word agencies, no dash after the agency (PTI)
+        ("ABU DHABI, 5th June, 2024 (WAM) -- ", "ABU DHABI", (2024, 6, 5), "WAM"),
+        ("ABU DHABI, June 21st (WAM) -- ", "ABU DHABI", (None, 6, 21), "WAM"),
+        ("Paris, Feb 12 (EFE).- ", "Paris", (None, 2, 12), "EFE"),
+        ("Havana, Apr 8 (Prensa Latina) -- ", "Havana", (None, 4, 8), "Prensa Latina"),
+        ("Havana, Apr 8 (Prensa Latina) ", "Havana", (None, 4, 8), "Prensa Latina"),
+        ("New Delhi, Jun 5 (PTI) ", "New Delhi", (None, 6, 5), "PTI"),
+        # a known agency after the place, without parentheses
+        ("Tehran, IRNA -- ", "Tehran", None, "IRNA"),
     ],
 )
 def test_dateline_variants(
@@ -297,3 +306,18 @@ def test_read_dateline_reads_exactly_one_dateline() -> None:
 def test_render_keeps_each_dateline_as_written() -> None:
     text = "BEIJING, Saturday, Oct. 14, 2023 (Xinhua)\u2014Wang Yi met Blinken."
     assert render(parse(text)) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no dash: the agency must have a date before it and a capital after it
+        "New Delhi (PTI) Prime Minister Modi met Lula.",
+        "New Delhi, Jun 5 (PTI) the prime minister met Lula.",
+        # a word after a comma is an agency only when it is a known one
+        "Tehran, Friday -- Iranian Foreign Minister met Faisal.",
+        "Tehran, Foo -- Iranian Foreign Minister met Faisal.",
+    ],
+)
+def test_look_alikes_of_the_new_forms_are_no_datelines(text: str) -> None:
+    assert parse_lossless(text).dateline is None

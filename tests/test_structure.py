@@ -75,6 +75,37 @@ def test_header_lines(line: str) -> None:
     assert _texts(r) == [["The ministers spoke today."]]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press Releases",
+        "11 January 2024 - 16:20",
+        "Thursday, 4 January 2024",
+        "Published on 08/05/2024 19h32",
+        "Mexico City, April 8, 2024",
+        "Government spokesperson Steffen Hebestreit issued the following statement:",
+    ],
+)
+def test_a_short_line_standing_alone_that_is_no_sentence_is_header(line: str) -> None:
+    text = f"Minister Speaks with Counterpart\n\n{line}\n\nThe ministers spoke today.\n"
+    r = parse_lossless(text)
+    assert r.header == (line,)
+    assert _texts(r) == [["The ministers spoke today."]]
+
+
+def test_the_first_line_of_a_hard_wrapped_lead_is_no_header() -> None:
+    text = (
+        "Readout of a Call\n\nThe President spoke today with President Xi Jinping of\n"
+        "China. They discussed trade.\n\nThey will talk again.\n"
+    )
+    r = parse_lossless(text)
+    assert r.header == ()
+    assert _texts(r) == [
+        ["The President spoke today with President Xi Jinping of China.", "They discussed trade."],
+        ["They will talk again."],
+    ]
+
+
 def test_a_line_ending_with_a_colon_is_body_when_not_attributable() -> None:
     r = parse_lossless("Readout of a Call\n\nThe Secretary said:\n\nWe will talk again.\n")
     assert r.header == ()

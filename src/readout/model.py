@@ -229,7 +229,7 @@ class PartialDate:
 
 
 # An agency as datelines write it between brackets or slashes: "ZXS", "Xinhua", "ITAR-TASS".
-AGENCY_PATTERN: Final = re.compile(r"[A-Za-z][A-Za-z-]{0,20}", re.ASCII)
+AGENCY_PATTERN: Final = re.compile(r"[A-Za-z][A-Za-z-]{0,20}(?: [A-Z][A-Za-z-]{0,20})?", re.ASCII)
 # A place as datelines write it: no comma, bracket, slash or dash, which delimit the dateline.
 PLACE_PATTERN: Final = re.compile(r"(?!.*(?:--|\u2014|\u2013|\s-\s))[^\s,()/:][^,()/:\n]{0,59}")
 # A place standing alone before the dash ("BEIJING --"): letters, spaces, periods, hyphens.

@@ -3,11 +3,15 @@
 Grammar (each form anchored at the start of the lead paragraph)::
 
     dateline  = place [", " date] ["(" agency ")"] dash ws     ; a date or an agency, or both
+              / place ", " AGENCY dash ws                      ; a known agency: "Tehran, IRNA --"
+              / place ", " date "(" agency ")" SP              ; no dash: "New Delhi, Jun 5 (PTI)"
               / place ", " date "/" agency "/" ["."] ws        ; TASS: "MOSCOW, August 7. /TASS/."
               / PLACE dash ws / PLACE ":" ws                   ; bare, upper-case place
-    date      = [weekday ", "] DAY SP MONTH ["."] [[","] SP YEAR] ["."]
-              / [weekday ", "] MONTH ["."] SP DAY [[","] SP YEAR] ["."]
-    dash      = "--" / "—" / "–" / "-"
+    date      = [weekday ", "] DAY [ordinal] SP MONTH ["."] [[","] SP YEAR] ["."]
+              / [weekday ", "] MONTH ["."] SP DAY [ordinal] [[","] SP YEAR] ["."]
+    ordinal   = "st" / "nd" / "rd" / "th"                    ; "5th June, 2024" (WAM)
+    dash      = "--" / "—" / "–" / "-" / ".-"                ; ".-" after EFE's "(EFE)"
+    agency    = WORD [SP WORD]                               ; "Prensa Latina"
     ws        = white space holding at most one line break
 
 A line that has the shape of a dateline with an agency but a date that is no
@@ -23,11 +27,13 @@ from typing import Final, NamedTuple
 from readout.dates import month_number
 from readout.errors import ParseError
 from readout.model import BARE_PLACE_PATTERN, PLACE_PATTERN, Dateline, PartialDate
+from readout.parser.lexicon import lexicon
 
 __all__ = ["DatelineMatch", "match_dateline", "read_dateline"]
 
 _PLACE: Final = r"(?P<place>[^\s,()/:][^,()/:\n]{0,59}?)"
-_AGENCY: Final = r"(?P<agency>[A-Za-z][A-Za-z-]{0,20})"
+# One word, or two capitalised ("Prensa Latina"): as AGENCY_PATTERN in the model.
+_AGENCY: Final = r"(?P<agency>[A-Za-z][A-Za-z-]{0,20}(?: [A-Z][A-Za-z-]{0,20})?)"
 # White space after the dateline, at most one line break, then the lead (or the end of the
 # text, which the caller reports): a blank line after a dateline would leave it alone.
 _GAP: Final = r"(?P<gap>[^\S\n]*(?:\n[^\S\n]*)?)(?=\S|\Z)"
@@ -40,8 +46,15 @@ _PAREN_FORM: Final = re.compile(
     + r"(?:[^\S\n]*\("
     + _AGENCY
     + r"\))?"
-    + r"[^\S\n]*(?P<dash>--|\u2014|\u2013|-(?=[^\S\n]))"
+    + r"[^\S\n]*(?P<dash>--|\u2014|\u2013|\.?-(?=[^\S\n]))"
     + _GAP
+)
+# "New Delhi, Jun 5 (PTI) Prime Minister ...": a date and an agency, then the lead, no dash.
+_UNDASHED_FORM: Final = re.compile(
+    _PLACE
+    + r",[^\S\n]+(?P<date>[^()\n]{1,40}?)[^\S\n]*\("
+    + _AGENCY
+    + r"\)(?P<dash>)(?P<gap>[^\S\n]+)(?=[A-Z\"\u201c]|\Z)"
 )
 # "MOSCOW, August 7. /TASS/."
 _SLASH_FORM: Final = re.compile(
@@ -60,11 +73,13 @@ _WEEKDAYS: Final = frozenset(
 )
 # One date: day-month or month-day, optional year. ASCII digits only: "١٤ Oct" is no date.
 _DAY_MONTH: Final = re.compile(
-    r"(?P<day>\d{1,2})[ \t]+(?P<month>[A-Za-z]{3,9})\.?(?:,?[ \t]+(?P<year>\d{4}))?\.?",
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?P<month>[A-Za-z]{3,9})\.?"
+    r"(?:,?[ \t]+(?P<year>\d{4}))?\.?",
     re.ASCII,
 )
 _MONTH_DAY: Final = re.compile(
-    r"(?P<month>[A-Za-z]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:,?[ \t]+(?P<year>\d{4}))?\.?",
+    r"(?P<month>[A-Za-z]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?[ \t]+(?P<year>\d{4}))?\.?",
     re.ASCII,
 )
 _WEEKDAY_PREFIX: Final = re.compile(r"(?P<weekday>[A-Za-z]{6,9}),?[ \t]+", re.ASCII)
@@ -95,17 +110,23 @@ def _match(doc: str, pos: int, *, alone: bool, bare: bool = True) -> DatelineMat
     A bare place ("BEIJING —") is a dateline only before prose, which a
     dateline standing alone has none of to show.
     """
-    for form in (_SLASH_FORM, _PAREN_FORM):
+    for form in (_SLASH_FORM, _PAREN_FORM, _UNDASHED_FORM):
         m = form.match(doc, pos)
         if m is None or not m.group("place")[0].isupper():
             continue
+        if form is _UNDASHED_FORM and not alone and m.end() == len(doc):
+            continue  # without a dash, only the lead after it shows a dateline
         agency = m.group("agency")
         if agency is None and m.group("date") is None:
             continue
-        date = _read_date_part(doc, m, strict=_looks_dated(m))
-        if date is None and m.group("date"):
-            continue
-        found = _build(m, date, agency)
+        if agency is None and m.group("date") in lexicon().agencies:
+            # "Tehran, IRNA --": a known agency where the date would be.
+            found = _build(m, None, m.group("date"))
+        else:
+            date = _read_date_part(doc, m, strict=_looks_dated(m))
+            if date is None and m.group("date"):
+                continue
+            found = _build(m, date, agency)
         if found is not None:
             return found
     m = _BARE_FORM.match(doc, pos) if bare else None

@@ -56,6 +56,8 @@ _HEADER_LINES: Final = (
     re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}", re.ASCII),  # December 7, 2023
     re.compile(r"The (?:following|below) is attributable to .{1,80}:"),
 )
+# A line of page furniture is short: a section name, a page date, a byline.
+_FURNITURE_MAX: Final = 100
 # How a line that is a sentence ends: terminal punctuation and closers.
 _SENTENCE_END: Final = re.compile("[.?!][\"'\u201d\u2019)\\]]*$")
 
@@ -164,8 +166,11 @@ def _web_header(doc: str, spans: list[_Span], body_end: int) -> list[_Span]:
     if len(spans) < 2 or spans[1].start >= body_end or not _is_headline(doc, first):
         return []
     head = [first]
-    for span in spans[1:-1]:
-        if not _is_header_line(doc[span.start : span.end]):
+    for span, after in pairwise(spans[1:]):
+        # A line with a blank line after it stands alone; a line without may be the first
+        # of a hard-wrapped paragraph, so only a known form of furniture is header there.
+        alone = doc.count("\n", span.end, after.start) > 1
+        if not _is_header_line(doc[span.start : span.end], alone=alone):
             break
         head.append(span)
     # The body keeps at least one line: header lines give way to it.
@@ -186,8 +191,19 @@ def _is_headline(doc: str, span: _Span) -> bool:
     return line[m.start()] == "." and period_is_abbreviation(line, 0, m.start())
 
 
-def _is_header_line(line: str) -> bool:
-    return any(rx.fullmatch(line) for rx in _HEADER_LINES) and any(ch.isalnum() for ch in line)
+def _is_header_line(line: str, *, alone: bool) -> bool:
+    """Page furniture: a known form ("READOUT", a page date), or a short line standing
+    alone that does not end like a sentence ("Press Releases", "11 January 2024 - 16:20")
+    or that introduces "the following" ("Spokesperson X issued the following statement:")."""
+    if not any(ch.isalnum() for ch in line):
+        return False
+    if any(rx.fullmatch(line) for rx in _HEADER_LINES):
+        return True
+    if not alone or len(line) > _FURNITURE_MAX:
+        return False
+    if line.endswith(":"):  # "The Secretary said:" opens the body; "the following ...:" not
+        return "the following" in line.lower()
+    return _SENTENCE_END.search(line) is None
 
 
 def _assemble(
