@@ -62,8 +62,50 @@ def _call(text: str) -> tuple[People, CallKind, PartialDate | None, str | None]:
             "counterpart Zhao Ming discussed in a phone call on Wednesday the Gaza Strip.",
             (("Ana Lopes", "US Secretary of State", "US"), ("Zhao Ming", None, "CN")),
         ),
+        (
+            "CAIRO, Jan 20 (MENA) - The Spokesman for the Presidency, Counselor Omar Said, "
+            "stated that President Karim Nasser received a phone call from His Highness Sheikh "
+            "Hamad bin Khalid Al Fahad, Amir of the State of Qatar.",
+            (
+                ("Karim Nasser", "President", "EG"),
+                ("Hamad bin Khalid Al Fahad", "Amir of the State of Qatar", "QA"),
+            ),
+        ),
+        (
+            "Prime Minister Anna Berg today spoke with the Prime Minister of Australia, Tom "
+            "Reid, and the Prime Minister of New Zealand, Mere Tane.",
+            (
+                ("Anna Berg", "Prime Minister", None),
+                ("Tom Reid", "Prime Minister of Australia", "AU"),
+                ("Mere Tane", "Prime Minister of New Zealand", "NZ"),
+            ),
+        ),
+        (
+            "KUALA LUMPUR, Feb 7 (Bernama) -- Foreign Minister Aziz Rahman held a telephone "
+            "conversation with his Indonesian counterpart, Sari L.P. Wulandari.",
+            (("Aziz Rahman", "Foreign Minister", "MY"), ("Sari L.P. Wulandari", None, "ID")),
+        ),
+        (
+            "Federal Chancellor Jonas Weber spoke by telephone today with the President of the "
+            "Federative Republic of Brazil, Paulo Souza.",
+            (
+                ("Jonas Weber", "Federal Chancellor", None),
+                ("Paulo Souza", "President of the Federative Republic of Brazil", "BR"),
+            ),
+        ),
     ],
-    ids=["appositive", "of-country", "long-title", "upper-case-surname", "lower-case-title", "and"],
+    ids=[
+        "appositive",
+        "of-country",
+        "long-title",
+        "upper-case-surname",
+        "lower-case-title",
+        "and",
+        "spokesman-and-honorifics",
+        "three-listed-with-the",
+        "run-together-initials",
+        "official-country-name",
+    ],
 )
 def test_participants_titles_and_countries(text: str, people: People) -> None:
     assert _call(text)[0] == people

@@ -146,6 +146,9 @@ def _participants(lead: str, mentions: list[Mention], call_at: int) -> list[Ment
     """
     opening = _opening_end(lead)
     people = [m for m in mentions if m.start >= opening and not _is_place(lead, m)]
+    speaking_for = [m for m in people if _is_spokesperson(m)]
+    if speaking_for and len(speaking_for) < len(people):  # "The Spokesman ... stated that"
+        people = [m for m in people if m not in speaking_for]
     before = [m for m in people if m.end <= call_at]
     after = [m for m in people if m.start >= call_at]
     if not after:
@@ -175,12 +178,31 @@ def _opening_end(lead: str) -> int:
     return m.end()
 
 
+# Who speaks for a participant, never one: a spokesperson's title.
+_SPOKES: Final = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+
+
+def _is_spokesperson(m: Mention) -> bool:
+    return m.title is not None and any(word in m.title.lower() for word in _SPOKES)
+
+
 _INTRODUCED: Final = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$")
+# The longest run of honorifics looked through: "His Royal Highness Sheikh Dr. ".
+_HONORIFICS_MAX: Final = 60
 
 
 def _introduced(lead: str, m: Mention) -> bool:
-    """Whether "with", "to" or "from" introduces a mention: "... with the President, Xi"."""
-    return _INTRODUCED.search(lead, max(0, m.start - 12), m.start) is not None
+    """Whether "with", "to" or "from" introduces a mention: "... with the President, Xi",
+    also through honorifics: "... from His Highness Sheikh Tamim"."""
+    start = m.start
+    honorifics = lexicon().honorifics
+    while True:
+        before = lead.rfind(" ", max(0, start - _HONORIFICS_MAX), max(0, start - 1))
+        word = lead[before + 1 : start].strip()
+        if before < 0 or not (word in honorifics or word in {"His", "Her", "Royal"}):
+            break
+        start = before + 1
+    return _INTRODUCED.search(lead, max(0, start - 12), start) is not None
 
 
 def _is_place(lead: str, m: Mention) -> bool:
@@ -193,11 +215,15 @@ def _listed(lead: str, after: list[Mention], at_least: int) -> list[Mention]:
     """The first ``at_least`` mentions after the call word, and any listed with them ("A and B")."""
     chosen = after[:at_least]
     for m in after[at_least:]:
-        gap = lead[chosen[-1].end : m.start].strip()
-        if gap not in {"and", ",", ", and"}:
+        if _LIST_GAP.fullmatch(lead, chosen[-1].end, m.start) is None:
             break
         chosen.append(m)
     return chosen
+
+
+# Between two people listed: ",", "and", ", and", each maybe before "the" ("..., Anthony
+# Albanese, and the Prime Minister of New Zealand, Christopher Luxon").
+_LIST_GAP: Final = re.compile(r"\s*(?:,|and|,\s+and)(?:\s+the)?\s+")
 
 
 def _kind(text: str) -> CallKind | None:

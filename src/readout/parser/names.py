@@ -29,6 +29,8 @@ __all__ = ["Mention", "Token", "country_in", "find_mentions", "tokenize"]
 # A word (letters, digits, inner apostrophes, periods and hyphens) or one punctuation mark.
 _TOKEN: Final = re.compile(r"[^\W_](?:[\w'’.\-]*[\w.])?|[,;:()\"“”‘’]")
 _INITIAL: Final = re.compile(r"[A-Z]\.")
+# Inside a name, initials may run together: "Retno L.P. Marsudi".
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 _SUFFIXES: Final = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _PARTICLES: Final = frozenset(
     "bin bint ibn al el de der den van von da di du dos das do del la le ter".split()
@@ -235,12 +237,12 @@ def _name_run(tokens: list[Token], i: int) -> tuple[int, int]:
         word = tokens[j].text
         if _is_name_word(word) or _month_in_name(tokens, j):
             words += 1
-        elif _INITIAL.fullmatch(word) or (word in _PARTICLES and _particles_lead_on(tokens, j)):
+        elif _INITIALS.fullmatch(word) or (word in _PARTICLES and _particles_lead_on(tokens, j)):
             pass
         else:
             break
         j += 1
-    while j > i + 1 and _INITIAL.fullmatch(tokens[j - 1].text):
+    while j > i + 1 and _INITIALS.fullmatch(tokens[j - 1].text):
         j -= 1  # a name does not end with an initial
     return j, words
 
