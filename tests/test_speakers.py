@@ -167,3 +167,73 @@ def test_a_spelling_one_letter_off_names_the_same_person() -> None:
     assert _speakers("Amirabdolahian said that trade matters.", lead=lead) == [
         ("Hossein", "said that")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("(3) The two Ministers confirmed that talks help.", ("both", "confirmed that")),
+        ("2) The two sides agreed to meet.", ("both", "agreed to")),
+        ("Both officials agreed to meet again.", ("both", "agreed to")),
+        ("The heads of diplomacy also discussed trade.", ("both", "discussed")),
+        ("Silva also used the call to raise the question of trade.", ("Ana", "raise")),
+        ("Wang took the opportunity to reiterate that talks help.", ("Wang", "reiterate")),
+        ("Silva used the call to visit a farm.", (None, None)),
+    ],
+)
+def test_item_numbers_joint_subjects_and_the_call_used_to_say(
+    sentence: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _speakers(sentence) == [expected]
+
+
+STYLED_LEAD = (
+    "RIYADH, Jan 4 (SPA) -- His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, "
+    "made a phone call today to His Excellency Dr. Hossein Amir-Abdollahian, Minister of "
+    "Foreign Affairs of Iran."
+)
+
+
+def test_a_style_of_address_names_who_the_lead_styled_so() -> None:
+    assert _speakers(
+        "During the call, His Highness expressed condolences.",
+        "His Excellency thanked the Kingdom.",
+        lead=STYLED_LEAD,
+    ) == [("Faisal", "expressed condolences"), ("Hossein", "thanked")]
+
+
+def test_a_shared_style_needs_the_title_after_it() -> None:
+    lead = (
+        "DOHA, Jan 20 (QNA) -- His Highness Sheikh Hamad bin Khalid, Amir of the State of "
+        "Qatar, received a phone call from His Highness Sheikh Saud bin Rashid, Crown Prince "
+        "of Kuwait."
+    )
+    assert _speakers(
+        "His Highness stressed the ties.", "His Highness the Amir stressed the ties.", lead=lead
+    ) == [(None, None), ("Hamad", "stressed")]
+
+
+def test_the_spokesman_who_relays_does_not_hide_the_president() -> None:
+    lead = (
+        "CAIRO, Jan 20 (MENA) -- The Spokesman for the Presidency, Counselor Omar Said, stated "
+        "that President Karim Nasser received a phone call from the Amir of Qatar, Hamad bin "
+        "Khalid."
+    )
+    assert _speakers(
+        "The Spokesman said that the call touched on Gaza.",
+        "The President affirmed Egypt's position.",
+        lead=lead,
+    ) == [(None, "said that"), ("Karim", "affirmed")]
+
+
+def test_the_sentences_of_a_quotation_are_the_words_of_who_closes_it() -> None:
+    assert _speakers(
+        '"We are united in this. A ceasefire is needed now," Silva said. Trade grew.',
+        "\u201cTalks help. They always do,\u201d Wang said.",
+    ) == [
+        ("Ana", None),
+        ("Ana", "said"),
+        ("Ana", None),
+        ("Wang", None),
+        ("Wang", "said"),
+    ]

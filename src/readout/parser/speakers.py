@@ -30,6 +30,7 @@ from readout.model import (
     Paragraph,
     Participant,
     Readout,
+    Sentence,
     Side,
     Speaker,
     paragraph_with_sentences,
@@ -43,17 +44,39 @@ __all__ = ["attribute"]
 # "The two sides", "Both leaders", "The ministers", "They": joint speech.
 _JOINT: Final = re.compile(
     r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+|top\s+)*(?i:sides|leaders|"
-    r"heads\s+of\s+(?:state|government)|presidents|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
+    r"heads\s+of\s+(?:state|government|diplomacy)|presidents|premiers|officials|"
+    r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
     r"diplomats|counterparts|parties|delegations|interlocutors|participants)\b"
     r"(?:\s+of\s+the\s+two\s+countries)?"
     r"|[Tt]he\s+two(?=\s+[a-z]+ed\b)"
     r"|[Bb]oth\b(?!\s+(?:countries|nations|peoples|of\b))|They\b|they\b"
     r"|It\s+was\s+(?:also\s+)?(?=agreed\b)"
 )
+# "His Highness", "Her Excellency", "His Royal Highness the Crown Prince": a style of address,
+# maybe with a title after it.
+_STYLED: Final = re.compile(
+    r"(?:His|Her)\s+(?:Royal\s+)?(?P<style>Highness|Excellency|Majesty)\b"
+    r"(?:\s+the\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?"
+)
+_STYLE_WORD: Final = re.compile(r"\b(Highness|Excellency|Majesty)\b")
+# How far before a name its style may stand: "His Highness Sheikh Dr. " and the like.
+_STYLE_REACH: Final = 40
+
+
+def _style_before(lead: str, name: str) -> str | None:
+    """The style of address just before a name's first mention in the lead, lower case."""
+    at = lead.find(name)
+    if at < 0:
+        return None
+    styles = _STYLE_WORD.findall(lead, max(0, at - _STYLE_REACH), at)
+    return styles[-1].lower() if styles else None
+
+
 # "the US side", "The Russian side".
 _SIDE: Final = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*)\s+side\b")
 _PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _OPENERS: Final = "\"'“‘([ "
+_ITEM_NUMBER: Final = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\))\s+")
 # Where a clause may start: after a comma, semicolon or colon, or after "that".
 # "The Kremlin said Putin had ...": what a verb of saying reports starts a clause too.
 _CLAUSE_BREAK: Final = re.compile(r"[,;:][\"'”’)]*\s+|\b(?:that|said|told\s+\w+)\s+")
@@ -81,8 +104,16 @@ class _People:
     lead naming thousands must not make every later clause go through them all.
     """
 
-    def __init__(self, people: tuple[Participant, ...], own_country: str | None) -> None:
+    def __init__(
+        self, people: tuple[Participant, ...], own_country: str | None, lead: str = ""
+    ) -> None:
         self.all = people
+        # "Highness", "Excellency", "Majesty" -> who the lead styles so: "His Highness" later.
+        self.by_style: dict[str, list[Participant]] = {}
+        for person in people:
+            style = _style_before(lead, person.name)
+            if style is not None:
+                self.by_style.setdefault(style, []).append(person)
         self.by_word: dict[str, list[int]] = {}  # a name word, lower case -> who has it
         self.words: set[str] = set()  # every word of every name, as written
         self.by_country: dict[str, list[Participant]] = {}
@@ -109,19 +140,23 @@ class _Reader:
 
     call: Call | None
     own_country: str | None
+    lead: str = ""  # the lead sentence, which styles the participants ("His Highness ...")
     last: Participant | None = None
     relay_person: bool = False  # the last sentence with a cue had a relay person for subject
     relays: set[str] = attrs.field(factory=set)
     people: _People = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        self.people = _People(self.call.participants if self.call else (), self.own_country)
+        people = self.call.participants if self.call else ()
+        self.people = _People(people, self.own_country, self.lead)
 
     # --- subjects ----------------------------------------------------------------------
 
     def subject_at(self, text: str, pos: int) -> _Subject | None:
         """Read who stands at ``text[pos]``: a participant, both sides, or a relay."""
         pos = _skip_openers(text, pos)
+        if (m := _STYLED.match(text, pos)) is not None:  # "His Highness (the Amir)"
+            return self._styled(m)
         if (m := _JOINT.match(text, pos)) is not None:
             return _Subject(Side.BOTH, m.end())
         if (m := _SIDE.match(text, pos)) is not None:
@@ -158,6 +193,17 @@ class _Reader:
         match = [p for code in codes for p in self.people.by_country.get(code, [])[:2]]
         return _Subject(match[0], m.end()) if len(match) == 1 else None
 
+    def _styled(self, m: re.Match[str]) -> _Subject | None:
+        """The participant the lead styles so ("His Highness Sheikh ..."), or that the title
+        after the style names ("His Highness the Amir") when the style is shared."""
+        styled = self.people.by_style.get(m.group("style").lower(), [])
+        title = m.group("title")
+        who = styled[0] if len(styled) == 1 else None
+        if title is not None:
+            titled = self._by_title(title.split())
+            who = titled if titled is not None and (who is None or who == titled) else who
+        return _Subject(who, m.end()) if who is not None else None
+
     def _named(self, text: str, pos: int) -> _Subject | None:
         """A capitalised phrase: a participant's name or title, both of them, or a relay."""
         words = list(_phrase(text, pos))
@@ -173,7 +219,10 @@ class _Reader:
             self.relays.update(
                 t
                 for t in texts
-                if t[:1].isupper() and t not in lex.title_words and t not in own_words
+                if t[:1].isupper()
+                and t not in lex.title_words
+                and t not in own_words
+                and t.lower() not in _DETERMINERS  # "The Spokesman": not "The" of "The President"
             )
             return _Subject(None, end, person=_is_person(texts, self.relays))
         if "and" in texts and len(self._each_of(texts)) >= 2:  # "The Secretary and the Minister"
@@ -320,6 +369,10 @@ def _lowest(mask: int) -> int:
 
 
 def _skip_openers(text: str, pos: int) -> int:
+    """Skip quotes, brackets and spaces, and an item's number: "(3) The two Ministers"."""
+    m = _ITEM_NUMBER.match(text, pos)
+    if m is not None:
+        pos = m.end()
     while pos < len(text) and text[pos] in _OPENERS:
         pos += 1
     return pos
@@ -335,24 +388,48 @@ def attribute(
     readout: Readout, call: Call | None, own_country: str | None
 ) -> tuple[Paragraph, ...]:
     """Return the readout's paragraphs with every sentence's speaker and cue read."""
-    reader = _Reader(call, own_country)
+    reader = _Reader(call, own_country, readout.lead.text)
     paragraphs = []
     for i, paragraph in enumerate(readout.paragraphs):
         previous: Speaker = None
-        sentences = []
+        sentences: list[Sentence] = []
+        quoted_from: int | None = None  # where a quotation opened by a sentence without a cue
         for j, sentence in enumerate(paragraph.sentences):
             if i == 0 and j == 0:
                 sentences.append(sentence_with_speaker(sentence, None, None))
                 continue
             speaker, cue, own = reader.read(sentence.text)
+            closes = quoted_from is not None and _closes_quotation(sentence.text)
             if not own:
                 speaker = previous
+            elif closes and isinstance(speaker, Participant):
+                # '"We are united ... path. A military operation ... ," Luxon said.': the
+                # quotation's sentences before this one are the speaker's words too.
+                for n in range(quoted_from or 0, len(sentences)):
+                    sentences[n] = sentence_with_speaker(sentences[n], speaker, None)
+            if own or closes:
+                quoted_from = None
+            if not own and quoted_from is None and _opens_quotation(sentence.text):
+                quoted_from = j
             if isinstance(speaker, Participant):
                 reader.last = speaker
             previous = speaker
             sentences.append(sentence_with_speaker(sentence, speaker, cue))
         paragraphs.append(paragraph_with_sentences(paragraph, tuple(sentences)))
     return tuple(paragraphs)
+
+
+def _opens_quotation(text: str) -> bool:
+    """Whether a sentence opens a quotation that goes on after it: '"We are united ... path.'"""
+    text = text.lstrip()
+    if text.startswith("\u201c"):
+        return text.count("\u201c") > text.count("\u201d")
+    return text.startswith('"') and text.count('"') % 2 == 1
+
+
+def _closes_quotation(text: str) -> bool:
+    """Whether a sentence closes a quotation opened before it."""
+    return "\u201d" in text or text.count('"') % 2 == 1
 
 
 def _clause_starts(text: str) -> Iterator[int]:
@@ -433,7 +510,22 @@ def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
         return None
     if not words[k].group().rstrip("."):  # "Blinken ...": periods, no verb (and no cue)
         return None
+    m = _USED_TO.match(text, words[k].start())
+    if m is not None and _past(m.group("verb")) in lexicon().cue_verbs:
+        return m.group("verb"), True  # "used the call to raise": "raise" says what was said
     return _cue(text, words, k)
+
+
+# "used the call to raise ...", "took the opportunity to reiterate ...".
+_USED_TO: Final = re.compile(
+    r"(?:used|took)\s+(?:the|this|that)\s+(?:call|conversation|meeting|talks|opportunity|occasion)"
+    r"\s+to\s+(?P<verb>[a-z]+)\b"
+)
+
+
+def _past(verb: str) -> str:
+    """The simple past of a regular verb: "raise" -> "raised", "express" -> "expressed"."""
+    return verb + ("d" if verb.endswith("e") else "ed")
 
 
 _AUXILIARIES: Final = frozenset({"has", "had", "have"})
