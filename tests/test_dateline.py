@@ -71,8 +71,10 @@ LEAD = "Wang Yi met Blinken."
         ("Havana, Apr 8 (Prensa Latina) -- ", "Havana", (None, 4, 8), "Prensa Latina"),
         ("Havana, Apr 8 (Prensa Latina) ", "Havana", (None, 4, 8), "Prensa Latina"),
         ("New Delhi, Jun 5 (PTI) ", "New Delhi", (None, 6, 5), "PTI"),
-        # a known agency after the place, without parentheses
+        # a known agency after the place, without parentheses, maybe after dates
         ("Tehran, IRNA -- ", "Tehran", None, "IRNA"),
+        ("Riyadh, Jan 4, 2024, SPA -- ", "Riyadh", (2024, 1, 4), "SPA"),
+        ("Riyadh, Jumada II 22, 1445, Jan 4, 2024, SPA -- ", "Riyadh", (2024, 1, 4), "SPA"),
     ],
 )
 def test_dateline_variants(
@@ -317,6 +319,7 @@ def test_render_keeps_each_dateline_as_written() -> None:
         # a word after a comma is an agency only when it is a known one
         "Tehran, Friday -- Iranian Foreign Minister met Faisal.",
         "Tehran, Foo -- Iranian Foreign Minister met Faisal.",
+        "Tehran, Foo, IRNA -- Iranian Foreign Minister met Faisal.",
     ],
 )
 def test_look_alikes_of_the_new_forms_are_no_datelines(text: str) -> None:

@@ -241,6 +241,23 @@ def test_names_with_particles_and_honorifics() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("phrase", "initiator"),
+    [
+        ("The call took place at Tokyo's request.", "Yoko Kamikawa"),
+        ("The call was held at the request of Japan.", "Yoko Kamikawa"),
+        ("The call was held at Seoul's initiative.", "Cho Tae-yul"),
+        ("The call was held at Paris's request.", None),
+    ],
+)
+def test_a_capital_or_a_country_may_say_who_asked(phrase: str, initiator: str | None) -> None:
+    lead = (
+        "SEOUL, Jan. 12 (Yonhap) -- Foreign Minister Cho Tae-yul held phone talks with his "
+        "Japanese counterpart, Yoko Kamikawa, on Friday."
+    )
+    assert _call(f"{lead} {phrase}")[3] == initiator
+
+
 def test_a_sentence_later_may_name_who_initiated_the_call() -> None:
     text = (
         "President Ana Lopes had a telephone conversation with President of South Africa "

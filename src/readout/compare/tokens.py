@@ -25,7 +25,6 @@ from readout.parser.lexicon import lexicon
 __all__ = [
     "BREAK",
     "LEXEMES",
-    "METONYMS",
     "ROLES",
     "SHAPES",
     "STOP_WORDS",
@@ -173,35 +172,6 @@ _CONNECTORS: Final = frozenset({"of", "the"})
 _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "Mr.", "Mrs.", "Ms.", "Dr."})
 _WEEKDAYS: Final = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _CALENDAR: Final = frozenset([*MONTH_NAMES, *(m[:3] for m in MONTH_NAMES), "Sept", *_WEEKDAYS])
-# Capitals and seats of government that stand for their country ("Washington backs ..."):
-# like the country's name, no topic when that country takes part in the call.
-METONYMS: Final = {
-    "Beijing": "CN",
-    "Zhongnanhai": "CN",
-    "Washington": "US",
-    "Pentagon": "US",
-    "Moscow": "RU",
-    "Kremlin": "RU",
-    "Kyiv": "UA",
-    "Kiev": "UA",
-    "London": "GB",
-    "Paris": "FR",
-    "Elysee": "FR",
-    "Élysée": "FR",
-    "Berlin": "DE",
-    "Tokyo": "JP",
-    "Seoul": "KR",
-    "Pyongyang": "KP",
-    "Tehran": "IR",
-    "Ankara": "TR",
-    "Brussels": "BE",
-    "Canberra": "AU",
-    "Ottawa": "CA",
-    "Riyadh": "SA",
-    "Jerusalem": "IL",
-    "Islamabad": "PK",
-}
-
 # Words seen, as written -> their lexeme: a cache of word types, like a tokenizer's
 # vocabulary. Readouts use a few thousand words; past the bound the cache starts afresh.
 # _KEYS and _SHAPES hold two of the lexemes' fields, so that map() can read them in C.
@@ -299,7 +269,9 @@ def _strip_possessive(word: str) -> str:
 def _places() -> dict[str, str]:
     """Country names and adjectives (possessives too) and capitals -> ISO code."""
     codes = {form: code[1:] for form, code in _country_words().items()}
-    return {**lexicon().country_codes, **codes, **METONYMS}
+    # Capitals and seats of government stand for their country ("Washington backs ..."):
+    # like the country's name, no topic when that country takes part in the call.
+    return {**lexicon().country_codes, **codes, **lexicon().seats}
 
 
 @functools.lru_cache(maxsize=64)

@@ -3,7 +3,7 @@
 Grammar (each form anchored at the start of the lead paragraph)::
 
     dateline  = place [", " date] ["(" agency ")"] dash ws     ; a date or an agency, or both
-              / place ", " AGENCY dash ws                      ; a known agency: "Tehran, IRNA --"
+              / place ", " [[any ", "] date ", "] AGENCY dash ws ; known: "Tehran, IRNA --"
               / place ", " date "(" agency ")" SP              ; no dash: "New Delhi, Jun 5 (PTI)"
               / place ", " date "/" agency "/" ["."] ws        ; TASS: "MOSCOW, August 7. /TASS/."
               / PLACE dash ws / PLACE ":" ws                   ; bare, upper-case place
@@ -119,9 +119,15 @@ def _match(doc: str, pos: int, *, alone: bool, bare: bool = True) -> DatelineMat
         agency = m.group("agency")
         if agency is None and m.group("date") is None:
             continue
-        if agency is None and m.group("date") in lexicon().agencies:
-            # "Tehran, IRNA --": a known agency where the date would be.
-            found = _build(m, None, m.group("date"))
+        named = _agency_last(m.group("date")) if agency is None else None
+        if named is not None:
+            # "Tehran, IRNA --", "Riyadh, Jumada II 22, 1445, Jan 4, 2024, SPA --": a known
+            # agency after the date, or where the date would be.
+            before, agency = named
+            date = _last_date(before) if before else None
+            if before and date is None:
+                continue
+            found = _build(m, date, agency)
         else:
             date = _read_date_part(doc, m, strict=_looks_dated(m))
             if date is None and m.group("date"):
@@ -132,6 +138,24 @@ def _match(doc: str, pos: int, *, alone: bool, bare: bool = True) -> DatelineMat
     m = _BARE_FORM.match(doc, pos) if bare else None
     if m is not None and m.group("place").isupper() and (alone or _is_prose(doc, m.end())):
         return _build(m, None, None)
+    return None
+
+
+def _agency_last(text: str | None) -> tuple[str, str] | None:
+    """A known agency that ends a dateline's date part, and what stands before it."""
+    if text is None:
+        return None
+    before, _, last = text.rpartition(", ")
+    return (before, last) if last in lexicon().agencies else None
+
+
+def _last_date(text: str) -> PartialDate | None:
+    """The date that ends ``text``, after any other calendar's: "Jumada II 22, 1445, Jan 4"."""
+    parts = text.split(", ")
+    for k in range(len(parts)):
+        date = read_date(", ".join(parts[k:]))
+        if isinstance(date, PartialDate):
+            return date
     return None
 
 

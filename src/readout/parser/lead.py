@@ -423,7 +423,11 @@ def _asked_by(text: str, askers: _Askers) -> Participant | None:
         # The first participant whose name shares a word with the name written.
         words = [w.rstrip(".") for w in named.split()]
         found = [askers.by_word[w] for w in words if w in askers.by_word]
-        return askers.people[min(found)] if found else None
+        if found:
+            return askers.people[min(found)]
+        # "at Tokyo's request", "at the request of Japan": the participant of that country.
+        code = lexicon().seats.get(named) or country_in(named)
+        return None if code is None else askers.by_country.get(code)
     return None
 
 

@@ -36,6 +36,7 @@ class Lexicon:
     countries: re.Pattern[str]  # any country name, adjective or abbreviation
     country_codes: dict[str, str]  # each of those words -> ISO code
     country_words: frozenset[str]  # every word of those, for titles: "Republic", "China"
+    seats: dict[str, str]  # capitals and seats of government -> ISO code: "Tokyo", "Kremlin"
 
 
 @functools.cache
@@ -43,7 +44,8 @@ def lexicon() -> Lexicon:
     """Return the vocabularies, read from the package data on first call."""
     words = _load("lexicon.json")
     cues = words["cues"]
-    codes = _country_codes(_load("countries.json")["countries"])
+    rows = _load("countries.json")["countries"]
+    codes = _country_codes(rows)
     return Lexicon(
         title_words=frozenset(words["title_words"]),
         title_heads=frozenset(words["title_words_lower"]),
@@ -61,6 +63,7 @@ def lexicon() -> Lexicon:
         countries=_alternation(codes),
         country_codes=codes,
         country_words=frozenset(w for form in codes for w in form.split()),
+        seats={seat: row["code"] for row in rows for seat in row["seats"]},
     )
 
 
