@@ -241,6 +241,22 @@ def test_names_with_particles_and_honorifics() -> None:
     )
 
 
+def test_the_sentence_after_the_lead_may_say_how_they_spoke() -> None:
+    text = (
+        "ABU DHABI, 5th June, 2024 (WAM) -- President His Highness Sheikh Hamad bin Zayed "
+        "has congratulated Arjun Rao, Prime Minister of India, on his victory. During a "
+        "phone call, His Highness wished him success."
+    )
+    people, kind, _, _ = _call(text)
+    assert kind is CallKind.TELEPHONE
+    assert people == (
+        ("Hamad bin Zayed", "President", "AE"),
+        ("Arjun Rao", "Prime Minister of India", "IN"),
+    )
+    no_call = "ABU DHABI, 5 June (WAM) -- Hamad bin Zayed has congratulated Arjun Rao. He wrote."
+    assert parse(no_call).call is None
+
+
 @pytest.mark.parametrize(
     ("phrase", "initiator"),
     [

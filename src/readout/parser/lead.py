@@ -128,6 +128,8 @@ def read_call(readout: Readout) -> Call | None:
         return None
     kind = _kind(lead) or (_kind(readout.headline) if readout.headline else None)
     if kind is None:
+        kind = _kind_after(readout)
+    if kind is None:
         return None
     people = _with_countries(readout, chosen)
     return Call(
@@ -224,6 +226,25 @@ def _listed(lead: str, after: list[Mention], at_least: int) -> list[Mention]:
 # Between two people listed: ",", "and", ", and", each maybe before "the" ("..., Anthony
 # Albanese, and the Prime Minister of New Zealand, Christopher Luxon").
 _LIST_GAP: Final = re.compile(r"\s*(?:,|and|,\s+and)(?:\s+the)?\s+")
+
+
+# "During a phone call, His Highness ...": a sentence opening on the call itself.
+_DURING_THE_CALL: Final = re.compile(
+    r"(?:During|In)\s+(?:the|a|their|this)\s+(?:(?:telephone|phone|video)\s+)?"
+    r"(?:call|conversation|talks|meeting)\b"
+)
+
+
+def _kind_after(readout: Readout) -> CallKind | None:
+    """The kind of call the sentence after the lead names, when it opens on the call: a lead
+    may tell what was said ("X congratulated Y on ...") and the next sentence how."""
+    sentences = readout.paragraphs[0].sentences[1:2] or tuple(
+        p.sentences[0] for p in readout.paragraphs[1:2]
+    )
+    if not sentences:
+        return None
+    m = _DURING_THE_CALL.match(sentences[0].text)
+    return _kind(m.group()) if m is not None else None
 
 
 def _kind(text: str) -> CallKind | None:

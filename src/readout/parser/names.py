@@ -276,7 +276,7 @@ def _title_start(tokens: list[Token], i: int) -> int:
     k = i
     while k > 0:
         word = tokens[k - 1].text
-        if _titleish(word) or (word in _CONNECTORS and k - 1 > 0):
+        if _titleish(word) or (word in _CONNECTORS and k - 1 > 0) or _styling(tokens, k - 1):
             k -= 1
         elif word in _TITLE_PUNCTUATION and k - 1 > 0 and _titleish(tokens[k - 2].text):
             k -= 1  # "Politburo Member, Director of ...", "(PRC)", "the President, Xi Jinping"
@@ -291,6 +291,17 @@ def _title_start(tokens: list[Token], i: int) -> int:
     if has_title_word:
         return k
     return k if k < i and honorifics_only else i
+
+
+# "His" and "Her" of a style of address: "President His Highness Sheikh ...".
+_STYLES: Final = frozenset({"Highness", "Excellency", "Majesty", "Royal"})
+
+
+def _styling(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the "His" or "Her" of a style of address."""
+    return (
+        tokens[k].text in {"His", "Her"} and k + 1 < len(tokens) and tokens[k + 1].text in _STYLES
+    )
 
 
 def _titleish(word: str) -> bool:
@@ -309,11 +320,17 @@ _TITLE_PUNCTUATION: Final = frozenset({",", "(", ")"})
 
 def _join(text: str, tokens: list[Token], start: int, stop: int) -> str | None:
     honorifics = lexicon().honorifics
-    while stop > start and tokens[stop - 1].text in {",", "(", *honorifics}:
+    while stop > start and (
+        tokens[stop - 1].text in {",", "(", *honorifics} or _styling(tokens, stop - 1)
+    ):
         stop -= 1  # "the President of Brazil, H.E. Mr. Lula": neither comma nor honorific
     if start >= stop:
         return None
-    words = [t for t in tokens[start:stop] if t.text not in honorifics]
+    words = [
+        tokens[n]
+        for n in range(start, stop)
+        if tokens[n].text not in honorifics and not _styling(tokens, n)
+    ]
     if not words:
         return None
     return text[words[0].start : words[-1].end]
