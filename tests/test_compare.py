@@ -629,11 +629,31 @@ def test_the_seed_against_the_xinhua_readout_of_the_same_call() -> None:
     [
         ("IWAYA Takeshi", "Takeshi Iwaya"),  # surname first, in capitals
         ("Kim Jong Un", "Kim Jong-un"),  # a hyphen, or none
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),  # accents, or none
+        ("Alicia Bárcena", "Alicia Barcena"),
+        ("Faisal bin Farhan", "Faisal bin Farhan Al Saud"),  # one goes on where the other stops
+        ("Faisal bin Farhan Al Saud", "Faisal bin Farhan bin Abdullah"),  # two lines of descent
     ],
 )
 def test_one_name_written_two_ways_is_one_person(left: str, right: str) -> None:
     (match,) = match_participants((Participant(left),), (Participant(right),))
     assert (match.left, match.right) == (Participant(left), Participant(right))
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Mohammed bin Salman", "Mohammed bin Zayed"),  # another father
+        ("Kim Jong Un", "Kim Jong Nam"),  # no line of descent: two given names
+        ("Abdullah bin Zayed", "Mohamed bin Zayed"),  # another given name
+    ],
+)
+def test_names_that_share_a_start_may_be_two_people(left: str, right: str) -> None:
+    matches = match_participants((Participant(left),), (Participant(right),))
+    assert [(m.left, m.right) for m in matches] == [
+        (Participant(left), None),
+        (None, Participant(right)),
+    ]
 
 
 def test_names_that_share_a_word_tie_two_readouts_to_one_call() -> None:

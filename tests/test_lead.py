@@ -241,6 +241,15 @@ def test_names_with_particles_and_honorifics() -> None:
     )
 
 
+def test_online_talks_are_a_video_call_and_a_proposal_says_who_asked() -> None:
+    text = (
+        "Hanoi, August 25 (VNA) - Prime Minister Pham Van Lam held online talks with his "
+        "Australian counterpart Tom Reid on August 25 at the latter's proposal."
+    )
+    _, kind, _, initiator = _call(text)
+    assert (kind, initiator) == (CallKind.VIDEO, "Tom Reid")
+
+
 def test_the_sentence_after_the_lead_may_say_how_they_spoke() -> None:
     text = (
         "ABU DHABI, 5th June, 2024 (WAM) -- President His Highness Sheikh Hamad bin Zayed "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date
 from typing import Final, Literal, NamedTuple
@@ -48,15 +49,42 @@ def name_words(name: str) -> tuple[str, ...]:
     >>> name_words("Joseph R. Biden, Jr."), name_words("Mr. Wang Yi")
     (('joseph', 'biden'), ('wang', 'yi'))
     """
-    # "Kim Jong-un" and "Kim Jong Un" are one name: hyphens part its words too.
-    words = (p for w in _NAME_WORD.findall(name) for p in w.rstrip(".").lower().split("-"))
+    # "Kim Jong-un" and "Kim Jong Un" are one name: hyphens part its words too; "Erdoğan"
+    # and "Erdogan" are one word: letters are compared without their accents.
+    folded = _unaccented(name)
+    words = (p for w in _NAME_WORD.findall(folded) for p in w.rstrip(".").lower().split("-"))
     return tuple(w for w in words if len(w) > 1 and w not in _SUFFIXES and w not in _HONORIFICS)
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without accents and other combining marks: "Bárcena" -> "Barcena"."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# Words that join a given name to a father's or a family's: "Faisal bin Farhan Al Saud".
+_PATRONYMIC: Final = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould"})
+_LINEAGE: Final = _PATRONYMIC | {"al", "el", "abu"}
+
+
+def _same_lineage(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "Faisal bin Farhan", "Faisal bin Farhan Al Saud" and "Faisal bin Farhan bin Abdullah":
+    the same given and father's names, one name going on where the other stops, or both
+    going on with another line of descent. "Kim Jong Un" is not "Kim Jong Nam"."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    if sum(1 for w in a[:n] if w not in _LINEAGE) < 2 or not _LINEAGE.intersection(a[:n]):
+        return False
+    return all(len(x) == n or x[n] in _LINEAGE for x in (a, b))
 
 
 def _basis(left: Participant, right: Participant) -> MatchBasis | None:
     """How two participants are the same person, or None when they are not."""
     a, b = name_words(left.name), name_words(right.name)
-    if a and (a == b or (len(a) > 1 and sorted(a) == sorted(b))):
+    if a and (a == b or (len(a) > 1 and sorted(a) == sorted(b)) or _same_lineage(a, b)):
         return MatchBasis.NAME  # "IWAYA Takeshi" is "Takeshi Iwaya", surname first
     if a and b and _same_surname(a, b):
         return MatchBasis.SURNAME
@@ -74,7 +102,8 @@ def _same_surname(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == 1 or len(b) == 1:
         short, long = (a, b) if len(a) <= len(b) else (b, a)
         return short[0] in (long[0], long[-1])
-    return a[-1] == b[-1]
+    # After "bin" comes a father's name, no surname: "Abdullah bin Zayed", "Mohamed bin Zayed".
+    return a[-1] == b[-1] and a[-2] not in _PATRONYMIC and b[-2] not in _PATRONYMIC
 
 
 def title_words(title: str | None) -> frozenset[str]:

@@ -32,7 +32,8 @@ _CALL_WORD: Final = re.compile(
     re.IGNORECASE,
 )
 _VIDEO: Final = re.compile(
-    r"\b(?:video|videoconference|virtual(?:ly)?|video[- ]link)\b", re.IGNORECASE
+    r"\b(?:video|videoconference|video\s+conference|virtual(?:ly)?|video[- ]link|online)\b",
+    re.IGNORECASE,
 )
 # A phone word anywhere in a lead makes a call ("Summit Telephone Talk"); else a meeting word;
 # else "spoke" (a call, as White House readouts use it) or "received" (a meeting).
@@ -67,12 +68,13 @@ _DATING_SENTENCE: Final = re.compile(
 
 # Who asked for the call. "his"/"the latter" is the guest, as agency style uses it.
 _GUEST_ASKED: Final = re.compile(
-    r"\b[Aa]t\s+(?:his|her|the\s+latter[’']s)\s+request\b"
+    r"\b[Aa]t\s+(?:his|her|the\s+latter[’']s)\s+(?:request|proposal|suggestion)\b"
     r"|\b[Aa]t\s+the\s+request\s+of\s+the\s+latter\b|\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+request\b"
     r"|\b(?:took|received|accepted|answered)\s+an?\s+(?:tele)?phone\s+call\b[^.;]{0,60}?\bfrom\b"
 )
 _HOST_ASKED: Final = re.compile(
-    r"\b[Aa]t\s+the\s+former[’']s\s+request\b|\b[Aa]t\s+the\s+request\s+of\s+the\s+former\b"
+    r"\b[Aa]t\s+the\s+former[’']s\s+(?:request|proposal|suggestion)\b"
+    r"|\b[Aa]t\s+the\s+request\s+of\s+the\s+former\b"
     r"|\b(?:made|placed)\s+an?\s+(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?to\b"
     r"|\b(?:phoned|rang|called)\s+(?:his\b|her\b|the\b|[A-Z])"
 )
