@@ -241,6 +241,38 @@ def test_names_with_particles_and_honorifics() -> None:
     )
 
 
+def test_places_bodies_and_deals_are_no_people() -> None:
+    text = (
+        "ANKARA, Aug 2 (AA) - Turkish President Recep Tayyip Erdogan and Russian President "
+        "Vladimir Putin discussed the Black Sea grain deal in a phone call, according to "
+        "Turkiye's Communications Directorate."
+    )
+    people, _, _, _ = _call(text)
+    assert [name for name, _, _ in people] == ["Recep Tayyip Erdogan", "Vladimir Putin"]
+
+
+def test_three_leaders_listed_with_countries_and_styles() -> None:
+    text = (
+        "President Joseph R. Biden, Jr. spoke today with Amir Tamim bin Hamad Al Thani of "
+        "Qatar and President Abdel Fattah Al Sisi of Egypt."
+    )
+    assert [(n, t) for n, t, _ in _call(text)[0]] == [
+        ("Joseph R. Biden, Jr.", "President"),
+        ("Tamim bin Hamad Al Thani", "Amir"),
+        ("Abdel Fattah Al Sisi", "President"),
+    ]
+    text = (
+        "DOHA, June 4 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al-Thani held a "
+        "joint phone call with HE President of the United States of America Joe Biden and HE "
+        "President of the Arab Republic of Egypt Abdel Fattah El-Sisi."
+    )
+    assert [(n, t) for n, t, _ in _call(text)[0]] == [
+        ("Tamim bin Hamad Al-Thani", "Amir"),
+        ("Joe Biden", "President of the United States of America"),
+        ("Abdel Fattah El-Sisi", "President of the Arab Republic of Egypt"),
+    ]
+
+
 def test_online_talks_are_a_video_call_and_a_proposal_says_who_asked() -> None:
     text = (
         "Hanoi, August 25 (VNA) - Prime Minister Pham Van Lam held online talks with his "

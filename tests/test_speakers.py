@@ -237,3 +237,26 @@ def test_the_sentences_of_a_quotation_are_the_words_of_who_closes_it() -> None:
         ("Wang", None),
         ("Wang", "said"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The two Ministers had in-depth consultations on trade.", "had in-depth consultations"),
+        ("At the talks, the two sides had an exchange of views.", "had an exchange of views"),
+        ("In the call, the top diplomats of China and Brazil welcomed the deal.", "welcomed"),
+        ("The two PMs agreed to meet.", "agreed to"),
+        ("The two also discussed trade.", "discussed"),
+    ],
+)
+def test_more_joint_subjects_and_their_cues(sentence: str, cue: str) -> None:
+    assert _speakers(sentence) == [("both", cue)]
+
+
+def test_short_styles_and_a_title_of_several_words_after_a_style() -> None:
+    assert _speakers(
+        "HH stressed the ties.",
+        "His Highness the Minister of Foreign Affairs affirmed the deal.",
+        "HE thanked him.",
+        lead=STYLED_LEAD,
+    ) == [("Faisal", "stressed"), ("Faisal", "affirmed"), ("Hossein", "thanked")]

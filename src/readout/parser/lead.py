@@ -227,7 +227,9 @@ def _listed(lead: str, after: list[Mention], at_least: int) -> list[Mention]:
 
 # Between two people listed: ",", "and", ", and", each maybe before "the" ("..., Anthony
 # Albanese, and the Prime Minister of New Zealand, Christopher Luxon").
-_LIST_GAP: Final = re.compile(r"\s*(?:,|and|,\s+and)(?:\s+the)?\s+")
+_LIST_GAP: Final = re.compile(
+    r"\s*(?:,|and|,\s+and)(?:\s+the)?(?:\s+(?:HE|H\.E\.|HH|HRH|(?:His|Her)\s+[A-Z]\w+))*\s+"
+)
 
 
 # "During a phone call, His Highness ...": a sentence opening on the call itself.

@@ -122,15 +122,21 @@ def find_mentions(text: str) -> list[Mention]:
     """
     tokens = tokenize(text)
     found: list[Mention] = []
-    i = 0
+    i = floor = 0
     while i < len(tokens):
-        mention, i = _mention_at(text, tokens, i)
+        mention, i = _mention_at(text, tokens, i, floor)
         if mention is not None:
             found.append(mention)
+            # A title starts after the mention before it: "... of Qatar and President X".
+            floor = i
+            while floor < len(tokens) and tokens[floor].start < mention.end:
+                floor += 1
     return found
 
 
-def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None, int]:
+def _mention_at(
+    text: str, tokens: list[Token], i: int, floor: int = 0
+) -> tuple[Mention | None, int]:
     """Read a mention whose name starts at ``tokens[i]``; return it (or None) and the next index."""
     if _is_initial_start(tokens, i):
         j, words = _name_run(tokens, i + 1)
@@ -143,7 +149,9 @@ def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None,
         # A name starting inside this run ends where it ends, so it has no strong word
         # either: skip the run, or "WANG WANG ... WANG" would take quadratic time.
         return None, j
-    title_start = _title_start(tokens, i)
+    if tokens[j - 1].text in _NOT_PEOPLE:
+        return None, j  # "the Black Sea grain deal", "Türkiye's Communications Directorate"
+    title_start = _title_start(tokens, i, floor)
     if words < 2 and title_start == i:
         return None, i + 1
     last = tokens[j - 1]
@@ -172,6 +180,16 @@ def _mention_at(text: str, tokens: list[Token], i: int) -> tuple[Mention | None,
         full=words >= 2,
     )
     return mention, j_after
+
+
+# Last words of names of places, bodies and agreements, never of a person.
+_NOT_PEOPLE: Final = frozenset(
+    """Sea Ocean Gulf Strait Straits Peninsula River Lake Mountains Island Islands Canal Bay
+    Desert Valley Basin Corridor Region Directorate Ministry Office Agency Committee Commission
+    Organization Organisation Council Forum Initiative Deal Agreement Treaty Accord Declaration
+    Party Parliament Assembly Court Bank Fund Alliance Pact Summit Union Federation
+    Republic Kingdom Emirates States Nations Department Administration Palace House""".split()
+)
 
 
 def _is_name_word(word: str) -> bool:
@@ -270,11 +288,12 @@ def _suffix(text: str, tokens: list[Token], j: int, name_end: int) -> tuple[int,
     return j, name_end
 
 
-def _title_start(tokens: list[Token], i: int) -> int:
-    """Index of the first word of the title run right before ``tokens[i]`` (``i`` if none)."""
+def _title_start(tokens: list[Token], i: int, floor: int = 0) -> int:
+    """Index of the first word of the title run right before ``tokens[i]`` (``i`` if none),
+    not before ``floor``."""
     lex = lexicon()
     k = i
-    while k > 0:
+    while k > floor:
         word = tokens[k - 1].text
         if _titleish(word) or (word in _CONNECTORS and k - 1 > 0) or _styling(tokens, k - 1):
             k -= 1
@@ -331,6 +350,8 @@ def _join(text: str, tokens: list[Token], start: int, stop: int) -> str | None:
         for n in range(start, stop)
         if tokens[n].text not in honorifics and not _styling(tokens, n)
     ]
+    while words and words[0].text in _CONNECTORS:
+        del words[0]  # "His Highness the Amir Sheikh Tamim": "Amir"
     if not words:
         return None
     return text[words[0].start : words[-1].end]

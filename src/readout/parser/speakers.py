@@ -45,20 +45,28 @@ __all__ = ["attribute"]
 _JOINT: Final = re.compile(
     r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+|top\s+)*(?i:sides|leaders|"
     r"heads\s+of\s+(?:state|government|diplomacy)|presidents|premiers|officials|"
-    r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
+    r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|pms|fms|"
     r"diplomats|counterparts|parties|delegations|interlocutors|participants)\b"
-    r"(?:\s+of\s+the\s+two\s+countries)?"
-    r"|[Tt]he\s+two(?=\s+[a-z]+ed\b)"
+    r"(?:\s+of\s+(?:the\s+two\s+countries|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+    r"\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?"
+    r"|[Tt]he\s+two(?=\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b)"
     r"|[Bb]oth\b(?!\s+(?:countries|nations|peoples|of\b))|They\b|they\b"
     r"|It\s+was\s+(?:also\s+)?(?=agreed\b)"
 )
 # "His Highness", "Her Excellency", "His Royal Highness the Crown Prince": a style of address,
 # maybe with a title after it.
 _STYLED: Final = re.compile(
-    r"(?:His|Her)\s+(?:Royal\s+)?(?P<style>Highness|Excellency|Majesty)\b"
-    r"(?:\s+the\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?"
+    r"(?:(?:His|Her)\s+(?:Royal\s+)?(?P<style>Highness|Excellency|Majesty)|(?P<short>HH|HRH|HE|H\.E\.))"
+    r"(?:\s+the\s+(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}))?(?!\w)"
 )
-_STYLE_WORD: Final = re.compile(r"\b(Highness|Excellency|Majesty)\b")
+_STYLE_WORD: Final = re.compile(r"\b(Highness|Excellency|Majesty|HH|HRH|HE|H\.E\.)(?!\w)")
+# Short styles, by the style they stand for.
+_SHORT_STYLES: Final = {
+    "hh": "highness",
+    "hrh": "highness",
+    "he": "excellency",
+    "h.e.": "excellency",
+}
 # How far before a name its style may stand: "His Highness Sheikh Dr. " and the like.
 _STYLE_REACH: Final = 40
 
@@ -69,7 +77,10 @@ def _style_before(lead: str, name: str) -> str | None:
     if at < 0:
         return None
     styles = _STYLE_WORD.findall(lead, max(0, at - _STYLE_REACH), at)
-    return styles[-1].lower() if styles else None
+    if not styles:
+        return None
+    style: str = styles[-1].lower()
+    return _SHORT_STYLES.get(style, style)
 
 
 # "the US side", "The Russian side".
@@ -196,7 +207,8 @@ class _Reader:
     def _styled(self, m: re.Match[str]) -> _Subject | None:
         """The participant the lead styles so ("His Highness Sheikh ..."), or that the title
         after the style names ("His Highness the Amir") when the style is shared."""
-        styled = self.people.by_style.get(m.group("style").lower(), [])
+        style = (m.group("style") or m.group("short")).lower()
+        styled = self.people.by_style.get(_SHORT_STYLES.get(style, style), [])
         title = m.group("title")
         who = styled[0] if len(styled) == 1 else None
         if title is not None:
@@ -513,7 +525,18 @@ def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
     m = _USED_TO.match(text, words[k].start())
     if m is not None and _past(m.group("verb")) in lexicon().cue_verbs:
         return m.group("verb"), True  # "used the call to raise": "raise" says what was said
+    start = words[k - 1].start() if k and words[k - 1].group() == "had" else words[k].start()
+    m = _HAD_TALKS.match(text, start)
+    if m is not None:
+        return m.group(), True  # "had in-depth consultations", "had an exchange of views"
     return _cue(text, words, k)
+
+
+# "had an in-depth exchange of views", "had consultations": what the two sides said.
+_HAD_TALKS: Final = re.compile(
+    r"had\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:exchange\s+of\s+views|consultations|talks|"
+    r"discussions?|conversations?|dialogue)\b"
+)
 
 
 # "used the call to raise ...", "took the opportunity to reiterate ...".
