@@ -7,7 +7,8 @@ import json
 import pickle
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
@@ -25,6 +26,7 @@ from readout.corpus import (
     pair,
     pair_block,
     pair_keys,
+    parallel,
     parse_many,
     readout_rows,
     same_call,
@@ -351,6 +353,121 @@ def test_parse_many_refuses_a_bad_number_of_workers(workers: object) -> None:
 def test_parse_many_raises_type_error_for_what_is_not_text(workers: int) -> None:
     with pytest.raises(TypeError, match="expected the readout as a str, got bytes"):
         list(parse_many([ZXS, b"x"], workers=workers))  # type: ignore[list-item]
+
+
+def _unique_texts(count: int) -> list[str]:
+    """Small texts, each different, readouts and errors mixed irregularly: a wrong order shows."""
+    texts = []
+    for i in range(count):
+        kind = (i * 7 + i // 5) % 6
+        if kind == 0:
+            texts.append(f"Beijing, {1 + i % 28} Oct (ZXS) -- Wang Yi met Blinken on item {i}.\n")
+        elif kind == 1:  # no such day: a ParseError
+            texts.append(f"Beijing, {32 + i % 7} Oct (ZXS) -- Wang Yi met Blinken on item {i}.\n")
+        elif kind == 2:  # blank: a ParseError
+            texts.append(" " * i)
+        elif kind == 3:
+            texts.append(TASS.replace("consultations.", f"consultations on item {i}."))
+        elif kind == 4:
+            texts.append(XINHUA.replace("(End)", f"Item {i}. (End)"))
+        else:
+            texts.append(WEB.replace("Wang Yi.", f"Wang Yi on item {i}."))
+    return texts
+
+
+def _parsed(text: str) -> Readout | ParseError:
+    try:
+        return parse(text)
+    except ParseError as e:
+        return e
+
+
+def _assert_same_results(
+    results: list[Readout | ParseError], expected: list[Readout | ParseError]
+) -> None:
+    assert len(results) == len(expected)
+    for result, want in zip(results, expected, strict=True):
+        if isinstance(want, Readout):
+            assert isinstance(result, Readout)
+            assert result == want
+            assert render(result) == render(want)  # the layout too
+        else:
+            assert isinstance(result, ParseError)
+            assert (result.msg, result.doc, result.pos, result.lineno, result.colno) == (
+                want.msg,
+                want.doc,
+                want.pos,
+                want.lineno,
+                want.colno,
+            )
+
+
+@pytest.mark.parametrize("chunk", [4, 32])
+@pytest.mark.parametrize("workers", [2, 3])
+def test_parse_many_in_this_process_and_the_pool_keeps_the_input_order(
+    workers: int, chunk: int
+) -> None:
+    texts = _unique_texts(400)
+    assert len(set(texts)) == len(texts)
+    expected = [_parsed(text) for text in texts]
+    assert 100 < sum(isinstance(e, ParseError) for e in expected) < 300  # both kinds, mixed
+    results = list(parse_many(iter(texts), workers=workers, chunk=chunk))
+    _assert_same_results(results, expected)
+
+
+def test_parse_many_with_one_text_a_chunk() -> None:
+    texts = _unique_texts(60)
+    results = list(parse_many(texts, workers=2, chunk=1))
+    _assert_same_results(results, [_parsed(text) for text in texts])
+
+
+def test_parse_many_by_default_keeps_the_input_order() -> None:
+    texts = _unique_texts(50)  # one process per CPU, this one included
+    _assert_same_results(list(parse_many(texts)), [_parsed(text) for text in texts])
+
+
+def test_parse_many_parses_in_this_process_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    here: list[str] = []
+
+    def one(read: Callable[[str], Readout], text: str) -> Readout | ParseError:
+        here.append(text)  # in this process only: a worker appends to its own copy
+        return one_text(read, text)
+
+    one_text = parallel._one
+    monkeypatch.setattr(parallel, "_one", one)
+    texts = _unique_texts(400)
+    results = list(parse_many(texts, workers=2, chunk=4))
+    _assert_same_results(results, [_parsed(text) for text in texts])
+    # The first chunk goes to the pool, and this process does not wait for it to start.
+    assert 0 < len(here) < len(texts)
+    assert texts[0] not in here
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_parse_many_stops_when_the_caller_stops(workers: int) -> None:
+    read: list[int] = []
+
+    def endless() -> Iterator[str]:  # an input without end: it must be read lazily
+        for i in itertools.count():
+            read.append(i)
+            yield f"Beijing, {1 + i % 28} Oct (ZXS) -- Wang Yi met Blinken on item {i}.\n"
+
+    results = parse_many(endless(), workers=workers, chunk=4)
+    first = list(itertools.islice(results, 10))
+    assert [r.paragraphs[0].sentences[0].text for r in first if isinstance(r, Readout)] == [
+        f"Wang Yi met Blinken on item {i}." for i in range(10)
+    ]
+    start = time.monotonic()
+    results.close()  # type: ignore[attr-defined]  # a generator, typed as an Iterator
+    assert time.monotonic() - start < 30  # the pool is shut down, without waiting for the input
+    assert next(results, None) is None
+    assert 10 < len(read) < 400  # a few chunks a worker ahead, no more
+
+
+def test_parse_many_raises_type_error_for_what_is_not_text_deep_in_the_input() -> None:
+    texts: list[object] = [*[ZXS] * 300, b"x", *[ZXS] * 30]  # in the pool or here: the same
+    with pytest.raises(TypeError, match="expected the readout as a str, got bytes"):
+        list(parse_many(texts, workers=2, chunk=4))  # type: ignore[arg-type]
 
 
 def test_readouts_pickle_back_whole() -> None:
