@@ -24,7 +24,7 @@ from hypothesis.strategies import SearchStrategy
 
 from readout import DecodeError, ParseError, Readout, from_json, parse, render, to_dict, to_json
 from readout.strategies import composed_readouts, readout_texts
-from support import SEED, folded, read_text
+from support import SEED, folded, parse_or_error, read_text
 
 # --- text ------------------------------------------------------------------------------------
 
@@ -113,7 +113,7 @@ def hostile_texts() -> SearchStrategy[str]:
 
 def check_parse(text: str) -> Readout | ParseError:
     """Parse ``text`` and check what comes out; any exception but ParseError propagates."""
-    result = _parse(text)
+    result = parse_or_error(text)
     if isinstance(result, ParseError):
         _check_parse_error(result, text)
         return result
@@ -124,13 +124,6 @@ def check_parse(text: str) -> Readout | ParseError:
     assert again == result
     assert render(again) == doc
     return result
-
-
-def _parse(text: str) -> Readout | ParseError:
-    try:
-        return parse(text)
-    except ParseError as e:
-        return e
 
 
 def _check_parse_error(e: ParseError, text: str) -> None:

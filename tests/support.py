@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from readout import Readout, parse, render
+from readout import ParseError, Readout, parse, render
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed_zxs_wangyi-blinken.txt"
@@ -56,6 +56,14 @@ def parse_lossless(text: str, **options: Any) -> Readout:
     result = parse(text, **options)
     assert render(result) == folded(text)
     return result
+
+
+def parse_or_error(text: str) -> Readout | ParseError:
+    """``parse(text)``, or the ParseError it raised."""
+    try:
+        return parse(text)
+    except ParseError as e:
+        return e
 
 
 def bad_samples() -> list[Any]:

@@ -36,7 +36,7 @@ from readout.corpus.dedup import jaccard, shingles
 from readout.corpus.rows import READOUT_COLUMNS, STATEMENT_COLUMNS
 from readout.corpus.stream import split
 from readout.corpus.synthetic import reported_calls
-from support import SEED, corpus_dir, folded, read_text
+from support import SEED, corpus_dir, folded, parse_or_error, read_text
 
 # --- a feed of dispatches, written for these tests -----------------------------------------
 
@@ -375,13 +375,6 @@ def _unique_texts(count: int) -> list[str]:
     return texts
 
 
-def _parsed(text: str) -> Readout | ParseError:
-    try:
-        return parse(text)
-    except ParseError as e:
-        return e
-
-
 def _assert_same_results(
     results: list[Readout | ParseError], expected: list[Readout | ParseError]
 ) -> None:
@@ -409,7 +402,7 @@ def test_parse_many_in_this_process_and_the_pool_keeps_the_input_order(
 ) -> None:
     texts = _unique_texts(400)
     assert len(set(texts)) == len(texts)
-    expected = [_parsed(text) for text in texts]
+    expected = [parse_or_error(text) for text in texts]
     assert 100 < sum(isinstance(e, ParseError) for e in expected) < 300  # both kinds, mixed
     results = list(parse_many(iter(texts), workers=workers, chunk=chunk))
     _assert_same_results(results, expected)
@@ -418,12 +411,12 @@ def test_parse_many_in_this_process_and_the_pool_keeps_the_input_order(
 def test_parse_many_with_one_text_a_chunk() -> None:
     texts = _unique_texts(60)
     results = list(parse_many(texts, workers=2, chunk=1))
-    _assert_same_results(results, [_parsed(text) for text in texts])
+    _assert_same_results(results, [parse_or_error(text) for text in texts])
 
 
 def test_parse_many_by_default_keeps_the_input_order() -> None:
     texts = _unique_texts(50)  # one process per CPU, this one included
-    _assert_same_results(list(parse_many(texts)), [_parsed(text) for text in texts])
+    _assert_same_results(list(parse_many(texts)), [parse_or_error(text) for text in texts])
 
 
 def test_parse_many_parses_in_this_process_too(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -437,7 +430,7 @@ def test_parse_many_parses_in_this_process_too(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(parallel, "_one", one)
     texts = _unique_texts(400)
     results = list(parse_many(texts, workers=2, chunk=4))
-    _assert_same_results(results, [_parsed(text) for text in texts])
+    _assert_same_results(results, [parse_or_error(text) for text in texts])
     # The first chunk goes to the pool, and this process does not wait for it to start.
     assert 0 < len(here) < len(texts)
     assert texts[0] not in here
