@@ -67,6 +67,8 @@ _SHORT_STYLES: Final = {
     "he": "excellency",
     "h.e.": "excellency",
 }
+# The most participants whose styles of address are looked up in the lead.
+_STYLED_PEOPLE_MAX: Final = 16
 # How far before a name its style may stand: "His Highness Sheikh Dr. " and the like.
 _STYLE_REACH: Final = 40
 
@@ -121,7 +123,9 @@ class _People:
         self.all = people
         # "Highness", "Excellency", "Majesty" -> who the lead styles so: "His Highness" later.
         self.by_style: dict[str, list[Participant]] = {}
-        for person in people:
+        # Each name is looked for in the lead: a lead naming crowds is read without styles,
+        # so that the time stays linear in its length (styles go with a few leaders).
+        for person in people if len(people) <= _STYLED_PEOPLE_MAX else ():
             style = _style_before(lead, person.name)
             if style is not None:
                 self.by_style.setdefault(style, []).append(person)
