@@ -154,7 +154,7 @@ def salient_phrases(
     ngram, words, starts, keyed = PhraseKind.NGRAM, read.words, read.starts, read.keyed
     for m in _NGRAM.finditer(read.shape):
         start, end = m.span()
-        key = " ".join(keyed[start:end])  # read.ngram_key(start, end), inlined: the hot loop
+        key = " ".join(keyed[start:end])  # content words all: each has keys
         if key not in found:
             found[key] = (_NGRAM_RANK, ngram, " ".join(words[start:end]))
     names: list[_Candidate] = []

@@ -386,10 +386,6 @@ class Text(NamedTuple):
         """The phrase key of some known words: their content keys, in order."""
         return " ".join(filter(None, map(_KEY_TEXT.__getitem__, tokens)))
 
-    def ngram_key(self, start: int, end: int) -> str:
-        """The phrase key of ``words[start:end]``, content words all (each has keys)."""
-        return " ".join(self.keyed[start:end])
-
 
 # How many readouts' texts are kept read: pairing compares each readout with several others.
 _TEXTS_KEPT: Final = 1024

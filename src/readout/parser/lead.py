@@ -21,7 +21,7 @@ from readout._text import first_found
 from readout.dates import month_number
 from readout.model import Call, CallKind, PartialDate, Participant, Readout
 from readout.parser.lexicon import lexicon
-from readout.parser.names import Mention, country_in, find_mentions
+from readout.parser.names import SHORT_STYLES, Mention, country_in, find_mentions
 
 __all__ = ["DAY_AND_MONTH", "date_of", "publisher_country", "read_call"]
 
@@ -228,7 +228,8 @@ def _listed(lead: str, after: list[Mention], at_least: int) -> list[Mention]:
 # Between two people listed: ",", "and", ", and", each maybe before "the" ("..., Anthony
 # Albanese, and the Prime Minister of New Zealand, Christopher Luxon").
 _LIST_GAP: Final = re.compile(
-    r"\s*(?:,|and|,\s+and)(?:\s+the)?(?:\s+(?:HE|H\.E\.|HH|HRH|(?:His|Her)\s+[A-Z]\w+))*\s+"
+    r"\s*(?:,|and|,\s+and)(?:\s+the)?"
+    rf"(?:\s+(?:{'|'.join(map(re.escape, SHORT_STYLES))}|(?:His|Her)\s+[A-Z]\w+))*\s+"
 )
 
 

@@ -312,8 +312,16 @@ def _title_start(tokens: list[Token], i: int, floor: int = 0) -> int:
     return k if k < i and honorifics_only else i
 
 
-# "His" and "Her" of a style of address: "President His Highness Sheikh ...".
-_STYLES: Final = frozenset({"Highness", "Excellency", "Majesty", "Royal"})
+#: Styles of address ("His Highness ...") and their short forms, each by the style it stands for.
+STYLES: Final = ("Highness", "Excellency", "Majesty")
+SHORT_STYLES: Final = {
+    "HH": "highness",
+    "HRH": "highness",
+    "HE": "excellency",
+    "H.E.": "excellency",
+}
+# What follows the "His" or "Her" of a style of address: "President His Highness Sheikh ...".
+_STYLES: Final = frozenset({*STYLES, "Royal"})
 
 
 def _styling(tokens: list[Token], k: int) -> bool:

@@ -37,7 +37,7 @@ from readout.model import (
     sentence_with_speaker,
 )
 from readout.parser.lexicon import lexicon
-from readout.parser.names import country_in
+from readout.parser.names import SHORT_STYLES, STYLES, country_in
 
 __all__ = ["attribute"]
 
@@ -55,18 +55,12 @@ _JOINT: Final = re.compile(
 )
 # "His Highness", "Her Excellency", "His Royal Highness the Crown Prince": a style of address,
 # maybe with a title after it.
+_SHORT: Final = "|".join(map(re.escape, SHORT_STYLES))
 _STYLED: Final = re.compile(
-    r"(?:(?:His|Her)\s+(?:Royal\s+)?(?P<style>Highness|Excellency|Majesty)|(?P<short>HH|HRH|HE|H\.E\.))"
+    rf"(?:(?:His|Her)\s+(?:Royal\s+)?(?P<style>{'|'.join(STYLES)})|(?P<short>{_SHORT}))"
     r"(?:\s+the\s+(?P<title>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}))?(?!\w)"
 )
-_STYLE_WORD: Final = re.compile(r"\b(Highness|Excellency|Majesty|HH|HRH|HE|H\.E\.)(?!\w)")
-# Short styles, by the style they stand for.
-_SHORT_STYLES: Final = {
-    "hh": "highness",
-    "hrh": "highness",
-    "he": "excellency",
-    "h.e.": "excellency",
-}
+_STYLE_WORD: Final = re.compile(rf"\b({'|'.join(STYLES)}|{_SHORT})(?!\w)")
 # The most participants whose styles of address are looked up in the lead.
 _STYLED_PEOPLE_MAX: Final = 16
 # How far before a name its style may stand: "His Highness Sheikh Dr. " and the like.
@@ -81,8 +75,8 @@ def _style_before(lead: str, name: str) -> str | None:
     styles = _STYLE_WORD.findall(lead, max(0, at - _STYLE_REACH), at)
     if not styles:
         return None
-    style: str = styles[-1].lower()
-    return _SHORT_STYLES.get(style, style)
+    style: str = styles[-1]
+    return SHORT_STYLES.get(style, style.lower())
 
 
 # "the US side", "The Russian side".
@@ -211,8 +205,9 @@ class _Reader:
     def _styled(self, m: re.Match[str]) -> _Subject | None:
         """The participant the lead styles so ("His Highness Sheikh ..."), or that the title
         after the style names ("His Highness the Amir") when the style is shared."""
-        style = (m.group("style") or m.group("short")).lower()
-        styled = self.people.by_style.get(_SHORT_STYLES.get(style, style), [])
+        style = m.group("style")
+        style = style.lower() if style is not None else SHORT_STYLES[m.group("short")]
+        styled = self.people.by_style.get(style, [])
         title = m.group("title")
         who = styled[0] if len(styled) == 1 else None
         if title is not None:
