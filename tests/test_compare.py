@@ -27,6 +27,7 @@ from readout.compare import (
 )
 from readout.compare.match import dated, days_apart, header_date, match_participants
 from readout.compare.tokens import content_keys, name_keys
+from readout.compare.tokens import read_text as read_sentences
 from readout.parser.meaning import read_meaning
 from support import corpus_dir, read_text
 
@@ -404,6 +405,25 @@ def test_scores_are_the_share_of_content_words_in_common() -> None:
         content_keys(b.sentences[1].text, ignore=names),
     )
     assert pair.score == 2 * len(keys[0] & keys[1]) / (len(keys[0]) + len(keys[1]))
+
+
+def test_a_country_named_in_several_words_is_the_longest_name_that_fits() -> None:
+    # North Korea's full name holds "Republic of Korea": only North Korea is named.
+    assert "#KR" not in content_keys("The Democratic People’s Republic of Korea backs it.")
+    assert {"#KP", "#KR"} <= content_keys(
+        "The Democratic People’s Republic of Korea and the Republic of Korea’s envoy met."
+    )
+    assert "#US" in content_keys("the United States’ position")
+
+
+def test_a_text_read_at_once_has_the_keys_of_its_sentences_read_one_by_one() -> None:
+    sentences = [
+        "Wang Yi met the United States envoy.",
+        "The Democratic People’s Republic of Korea backs the Republic of Korea’s plan.",
+        "They agreed.",
+        "Chinese Communist Party officials and the Russian Federation attended.",
+    ]
+    assert read_sentences(sentences).keys == tuple(content_keys(s) for s in sentences)
 
 
 def test_content_keys_fold_countries_and_leave_out_function_words() -> None:

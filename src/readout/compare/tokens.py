@@ -15,7 +15,7 @@ pass over the two texts), so words are split by :meth:`str.replace` and
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import Final, NamedTuple
 
@@ -130,17 +130,36 @@ def _country_words() -> dict[str, str]:
     return forms
 
 
+class _CountryNames(NamedTuple):
+    """The country names of several words that start with one word."""
+
+    seconds: frozenset[str]  # their second words
+    names: tuple[tuple[int, str, str], ...]  # each with its number of words, as written, code
+
+
 @functools.cache
-def _country_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    """Country names of several words ("United States") by their first word, as words with
-    their code; the longest first.
+def _country_phrases() -> dict[str, _CountryNames]:
+    """Country names of several words ("United States") by their first word; the longest
+    first.
     """
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    by_first: dict[str, list[tuple[int, str, str]]] = {}
     for form, code in sorted(lexicon().country_codes.items(), key=lambda p: -len(p[0])):
         if " " in form and form[0].isupper():
-            parts = tuple(form.split())
-            by_first.setdefault(parts[0], []).append((parts, "#" + code))
-    return {first: tuple(forms) for first, forms in by_first.items()}
+            parts = form.split()
+            by_first.setdefault(parts[0], []).append((len(parts), " ".join(parts), "#" + code))
+    return {
+        first: _CountryNames(frozenset(_seconds(names)), tuple(names))
+        for first, names in by_first.items()
+    }
+
+
+def _seconds(names: list[tuple[int, str, str]]) -> Iterator[str]:
+    """The second words of some names; possessives too where a name has two words."""
+    for length, written, _ in names:
+        second = written.split()[1]
+        yield second
+        if length == 2:
+            yield from (second + ending for ending in ("’s", "'s", "’", "'"))
 
 
 @functools.cache
@@ -353,22 +372,47 @@ def _keys(tokens: list[str]) -> frozenset[str]:
     """The content keys of known words, and the code of any country named in several words
     ("United States" adds ``#US`` to ``united`` and ``state``).
     """
-    return _with_codes(frozenset(" ".join(map(_KEY_TEXT.__getitem__, tokens)).split()), tokens)
+    keys = frozenset(" ".join(map(_KEY_TEXT.__getitem__, tokens)).split())
+    codes = {code for _, code in _named_countries(tokens)}
+    return keys | codes if codes else keys
 
 
-def _with_codes(keys: frozenset[str], tokens: list[str]) -> frozenset[str]:
-    """``keys``, with the code of any country ``tokens`` name in several words."""
+def _named_countries(tokens: list[str]) -> list[tuple[int, str]]:
+    """Where ``tokens`` name a country in several words, with its code, in order.
+
+    The longest name wins where names overlap: "Democratic People's Republic of Korea"
+    names North Korea, not also the "Republic of Korea" inside it.
+
+    >>> _named_countries("the United States and the Republic of Korea’s".split())
+    [(1, '#US'), (5, '#KR')]
+    """
     phrases = _country_phrases()
-    if phrases.keys().isdisjoint(tokens):
-        return keys
-    joined = " ".join(tokens)
-    codes = {
-        code
-        for first in phrases.keys() & set(tokens)
-        for form, code in phrases[first]
-        if " ".join(form) in joined
-    }
-    return keys | codes
+    firsts = phrases.keys() & tokens  # checks each token once, builds no set of them
+    if not firsts:
+        return []
+    found: list[tuple[int, int, str]] = []  # (where, minus how many words, code)
+    for first in firsts:
+        seconds, names = phrases[first]
+        longest = names[0][0]
+        at = tokens.index(first)
+        while True:
+            if at + 1 < len(tokens) and tokens[at + 1] in seconds:
+                # As a string, so that the last word may carry a possessive ("Korea’s").
+                here = " ".join(tokens[at : at + longest])
+                for length, written, code in names:
+                    if here.startswith(written):
+                        found.append((at, -length, code))
+                        break
+            try:
+                at = tokens.index(first, at + 1)
+            except ValueError:
+                break
+    named, covered = [], 0
+    for at, minus_length, code in sorted(found):
+        if at >= covered:
+            named.append((at, code))
+            covered = at - minus_length
+    return named
 
 
 class Text(NamedTuple):
@@ -428,17 +472,17 @@ def read_text(sentences: Iterable[str]) -> Text:
     for end in ends:
         keyed[end] = "\n"
     joined = " ".join(keyed).split("\n")[:-1]
-    if _country_phrases().keys().isdisjoint(flat):
-        keys = tuple(
-            frozenset(j.split()) or _every_word(t, text)
-            for j, t, text in zip(joined, tokens, texts, strict=True)
-        )
-    else:
-        keys = tuple(
-            _with_codes(frozenset(j.split()), t) or _every_word(t, text)
-            for j, t, text in zip(joined, tokens, texts, strict=True)
-        )
-    return Text(texts, tokens, keys, flat, shape, frozenset(starts), keyed)
+    keys = [
+        frozenset(j.split()) or _every_word(t, text)
+        for j, t, text in zip(joined, tokens, texts, strict=True)
+    ]
+    # Countries named in several words ("United States"), found in one pass over all the words.
+    sentence = 0
+    for at, code in _named_countries(flat):
+        while ends[sentence] < at:
+            sentence += 1
+        keys[sentence] = keys[sentence] | {code}
+    return Text(texts, tokens, tuple(keys), flat, shape, frozenset(starts), keyed)
 
 
 def _every_word(tokens: list[str], text: str) -> frozenset[str]:
