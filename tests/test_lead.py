@@ -360,3 +360,46 @@ def test_a_counterpart_set_off_by_a_comma_keeps_his_country() -> None:
         "his new Japanese counterpart, Takeshi Ono."
     )
     assert _call(text)[0] == (("Cho Min-ho", "Foreign Minister", "KR"), ("Takeshi Ono", None, "JP"))
+
+
+def test_crown_prince_is_a_title_though_prince_alone_is_an_honorific() -> None:
+    people, *_ = _call(
+        "TEHRAN, Oct. 11 (IRNA) -- Iranian President Karim Nasseri spoke with Saudi Crown "
+        "Prince Faisal bin Khalid and with Prince Turki bin Fahd by phone."
+    )
+    assert [(name, title) for name, title, _ in people] == [
+        ("Karim Nasseri", "Iranian President"),
+        ("Faisal bin Khalid", "Saudi Crown Prince"),
+        ("Turki bin Fahd", None),
+    ]
+
+
+def test_a_party_in_a_title_is_no_person() -> None:
+    people, *_ = _call(
+        "Hanoi, May 5 (VNA) - Party chief Tran Van Minh held talks with General Secretary of "
+        "the Lao People's Revolutionary Party Central Committee Khamla Vongsa on May 5."
+    )
+    assert [(name, title) for name, title, _ in people] == [
+        ("Tran Van Minh", "Party chief"),
+        (
+            "Khamla Vongsa",
+            "General Secretary of the Lao People's Revolutionary Party Central Committee",
+        ),
+    ]
+
+
+def test_who_invites_takes_part_when_the_lead_meets_him() -> None:
+    people, kind, _, initiator = _call(
+        "At the invitation of Chancellor Karl Weber, President Anne Moreau travelled to Vienna "
+        "today to meet with him and with Prime Minister Jan Nowicki of Poland."
+    )
+    assert [name for name, *_ in people] == ["Karl Weber", "Anne Moreau", "Jan Nowicki"]
+    assert kind is CallKind.MEETING
+    assert initiator == "Karl Weber"
+    # An invitation to a visit whose host is someone else: the inviter is not a participant.
+    people, _, _, initiator = _call(
+        "At the invitation of Premier Li Wen, President Anne Moreau paid a state visit and "
+        "held talks with President Zhao Ming in Beijing."
+    )
+    assert [name for name, *_ in people] == ["Anne Moreau", "Zhao Ming"]
+    assert initiator is None

@@ -260,3 +260,27 @@ def test_short_styles_and_a_title_of_several_words_after_a_style() -> None:
         "HE thanked him.",
         lead=STYLED_LEAD,
     ) == [("Faisal", "stressed"), ("Faisal", "affirmed"), ("Hossein", "thanked")]
+
+
+def test_a_verb_in_the_past_with_a_that_clause_reports() -> None:
+    assert _speakers(
+        "Silva said trade grew. She joked that the coffee was better in Brasília.",
+        "Wang Yi recalled that the two met in 2019.",
+        "Silva arrived in Beijing on Monday.",
+    ) == [("Ana", "said"), ("Ana", "joked that"), ("Wang", "recalled that"), (None, None)]
+
+
+def test_a_crown_prince_of_royal_highness_is_known_by_his_title() -> None:
+    lead = (
+        "RIYADH, Oct 11 (SPA) -- His Royal Highness Prince Faisal bin Khalid, Crown Prince "
+        "and Prime Minister, received a telephone call from President Karim Nasser of Egypt."
+    )
+    r = parse(lead)
+    assert r.call is not None
+    assert [(p.name, p.title) for p in r.call.participants] == [
+        ("Faisal bin Khalid", "Crown Prince and Prime Minister"),
+        ("Karim Nasser", "President"),
+    ]
+    assert _speakers("The Crown Prince reiterated the Kingdom's position.", lead=lead) == [
+        ("Faisal", "reiterated")
+    ]

@@ -80,14 +80,15 @@ _HOST_ASKED: Final = re.compile(
 )
 # "at the initiative of the US side", "initiated by the Turkish side".
 _SIDE_ASKED: Final = re.compile(
-    r"\b(?:[Aa]t\s+the\s+(?:request|initiative)\s+of|initiated\s+by|requested\s+by)\s+"
+    r"\b(?:(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:request|initiative|invitation)\s+of"
+    r"|initiated\s+by|requested\s+by)\s+"
     r"the\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+side\b"
 )
 # A later sentence about the call itself: "The conversation was initiated by the Turkish side."
 _ABOUT_THE_CALL: Final = re.compile(r"\b(?:call|conversation|talks|meeting)\b", re.IGNORECASE)
-# "at the request of Blinken", "at Blinken's request".
+# "at the request of Blinken", "at Blinken's request", "At the invitation of Chancellor Scholz".
 _NAMED_ASKED: Final = re.compile(
-    r"\bat\s+the\s+(?:request|initiative)\s+of\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    r"\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:request|initiative|invitation)\s+of\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
     r"|\bat\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:request|initiative)\b"
     r"|\b(?:initiated|requested)\s+by\s+(?P<c>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|der|de|da|bin))*)"
 )
@@ -161,6 +162,9 @@ def _participants(lead: str, mentions: list[Mention], call_at: int) -> list[Ment
         chosen = [*before, *_listed(lead, after, 1)] if _introduced(lead, after[0]) else before
     else:
         chosen = [*before, *_listed(lead, after, 2 - len(before))]
+    host = _host(lead, mentions, opening)
+    if host is not None:
+        chosen = [host, *chosen]
     unique: dict[str, Mention] = {}
     for m in chosen:
         unique.setdefault(m.name, m)
@@ -172,6 +176,22 @@ _OPENING: Final = re.compile(
     r"(?:On|At|In|During|Following|Upon|Ahead\s+of|According\s+to)\b[^,]{0,120},\s+"
 )
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|near|outside|to\s+the)\s+(?:the\s+)?$")
+
+
+# "At the invitation of X, Y travelled to Berlin to meet with him": X takes part.
+_INVITED_BY: Final = re.compile(r"(?:At|Upon|On)\s+the\s+(?:invitation|request)\s+of\b")
+_WITH_THEM: Final = re.compile(r"\b(?:with|met|meet|meets|called|call|phoned)\s+(?:him|her)\b")
+
+
+def _host(lead: str, mentions: list[Mention], opening: int) -> Mention | None:
+    """The one person named in an opening invitation or request, when the lead goes on to
+    meet or call "him" or "her"; else None."""
+    if not opening or _INVITED_BY.match(lead) is None:
+        return None
+    named = [m for m in mentions if m.start < opening]
+    if len(named) != 1 or _WITH_THEM.search(lead, opening) is None:
+        return None
+    return named[0]
 
 
 def _opening_end(lead: str) -> int:
@@ -225,10 +245,10 @@ def _listed(lead: str, after: list[Mention], at_least: int) -> list[Mention]:
     return chosen
 
 
-# Between two people listed: ",", "and", ", and", each maybe before "the" ("..., Anthony
-# Albanese, and the Prime Minister of New Zealand, Christopher Luxon").
+# Between two people listed: ",", "and", ", and", "and with", each maybe before "the"
+# ("..., Anthony Albanese, and the Prime Minister of New Zealand, Christopher Luxon").
 _LIST_GAP: Final = re.compile(
-    r"\s*(?:,|and|,\s+and)(?:\s+the)?"
+    r"\s*(?:,|(?:,\s+)?and(?:\s+with)?)(?:\s+the)?"
     rf"(?:\s+(?:{'|'.join(map(re.escape, SHORT_STYLES))}|(?:His|Her)\s+[A-Z]\w+))*\s+"
 )
 

@@ -149,8 +149,10 @@ def _mention_at(
         # A name starting inside this run ends where it ends, so it has no strong word
         # either: skip the run, or "WANG WANG ... WANG" would take quadratic time.
         return None, j
-    if tokens[j - 1].text in _NOT_PEOPLE:
-        return None, j  # "the Black Sea grain deal", "Türkiye's Communications Directorate"
+    if tokens[j - 1].text in _NOT_PEOPLE or (j < len(tokens) and tokens[j].text in _NOT_PEOPLE):
+        # "the Black Sea grain deal", "Türkiye's Communications Directorate", "the Lao
+        # People's Revolutionary Party": a place, a body, an agreement.
+        return None, j
     title_start = _title_start(tokens, i, floor)
     if words < 2 and title_start == i:
         return None, i + 1
@@ -228,10 +230,10 @@ def is_title_word(word: str) -> bool:
 
 def _titled_surname(tokens: list[Token], i: int) -> bool:
     """A surname that is also a word, after a title and before a given name: "Vice Premier
-    He Lifeng"."""
+    He Lifeng"; or a given name that is also a month: "Prime Minister Jan Nowak"."""
     return (
         0 < i < len(tokens) - 1
-        and tokens[i].text in _FUNCTION_WORDS
+        and (tokens[i].text in _FUNCTION_WORDS or tokens[i].text in _MONTH_WORDS)
         and tokens[i].text[0].isupper()
         and is_title_word(tokens[i - 1].text)
         and _is_name_word(tokens[i + 1].text)
@@ -297,6 +299,8 @@ def _title_start(tokens: list[Token], i: int, floor: int = 0) -> int:
         word = tokens[k - 1].text
         if _titleish(word) or (word in _CONNECTORS and k - 1 > 0) or _styling(tokens, k - 1):
             k -= 1
+        elif _in_body_name(tokens, k - 1, i):
+            k -= 1  # "General Secretary of the Lao People's Revolutionary Party ..."
         elif word in _TITLE_PUNCTUATION and k - 1 > 0 and _titleish(tokens[k - 2].text):
             k -= 1  # "Politburo Member, Director of ...", "(PRC)", "the President, Xi Jinping"
         else:
@@ -324,11 +328,24 @@ SHORT_STYLES: Final = {
 _STYLES: Final = frozenset({*STYLES, "Royal"})
 
 
-def _styling(tokens: list[Token], k: int) -> bool:
-    """Whether ``tokens[k]`` is the "His" or "Her" of a style of address."""
+def _in_body_name(tokens: list[Token], k: int, name: int) -> bool:
+    """Whether ``tokens[k]``, a capitalised word, is inside the name of a body within a
+    title: between a title's word and the last word of a body's name ("Party")."""
     return (
-        tokens[k].text in {"His", "Her"} and k + 1 < len(tokens) and tokens[k + 1].text in _STYLES
+        0 < k < name - 1
+        and tokens[k].text[0].isupper()
+        and tokens[k + 1].text in _NOT_PEOPLE
+        and _titleish(tokens[k - 1].text)
     )
+
+
+def _styling(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the "His" or "Her" of a style of address, or the "Royal" of
+    "His Royal Highness": words of the style that are no honorific on their own."""
+    word = tokens[k].text
+    if word == "Royal":
+        return 0 < k < len(tokens) - 1 and _styling(tokens, k - 1) and tokens[k + 1].text in STYLES
+    return word in {"His", "Her"} and k + 1 < len(tokens) and tokens[k + 1].text in _STYLES
 
 
 def _titleish(word: str) -> bool:
@@ -348,7 +365,11 @@ _TITLE_PUNCTUATION: Final = frozenset({",", "(", ")"})
 def _join(text: str, tokens: list[Token], start: int, stop: int) -> str | None:
     honorifics = lexicon().honorifics
     while stop > start and (
-        tokens[stop - 1].text in {",", "(", *honorifics} or _styling(tokens, stop - 1)
+        (
+            tokens[stop - 1].text in {",", "(", *honorifics}
+            and not _part_of_title(tokens, stop - 1, start)
+        )
+        or _styling(tokens, stop - 1)
     ):
         stop -= 1  # "the President of Brazil, H.E. Mr. Lula": neither comma nor honorific
     if start >= stop:
@@ -356,13 +377,22 @@ def _join(text: str, tokens: list[Token], start: int, stop: int) -> str | None:
     words = [
         tokens[n]
         for n in range(start, stop)
-        if tokens[n].text not in honorifics and not _styling(tokens, n)
+        if (tokens[n].text not in honorifics or _part_of_title(tokens, n, start))
+        and not _styling(tokens, n)
     ]
     while words and words[0].text in _CONNECTORS:
         del words[0]  # "His Highness the Amir Sheikh Tamim": "Amir"
     if not words:
         return None
     return text[words[0].start : words[-1].end]
+
+
+def _part_of_title(tokens: list[Token], k: int, start: int) -> bool:
+    """Whether the honorific ``tokens[k]`` is a word of the title: "Crown Prince"."""
+    return k > start and (tokens[k - 1].text, tokens[k].text) in _TITLES_OF_HONORIFICS
+
+
+_TITLES_OF_HONORIFICS: Final = frozenset({("Crown", "Prince"), ("Crown", "Princess")})
 
 
 def _appositive(text: str, tokens: list[Token], j: int) -> tuple[str | None, int]:

@@ -615,11 +615,14 @@ def _cue(text: str, words: list[re.Match[str]], k: int) -> tuple[str, bool]:
         return verb, False
     if verb in lex.object_verbs and end < len(words) and _is_object_noun(words[end - 1], bare[end]):
         end += 1
+    # A verb in the past with a "that" clause right after it reports: "joked that".
+    reports = verb in lex.cue_verbs or with_particle
     if end < len(words) and bare[end] == "that" and words[end - 1].group() == bare[end - 1]:
+        reports = reports or (end == k + 1 and _is_past(verb))
         end += 1
     last = words[end - 1]
     phrase = text[words[k].start() : last.start() + len(bare[end - 1])]
-    return phrase, verb in lex.cue_verbs or with_particle
+    return phrase, reports
 
 
 _DETERMINERS: Final = frozenset(
