@@ -701,3 +701,16 @@ def test_honorifics_are_no_phrases() -> None:
     assert "Shri" not in words
     assert "H.E." not in words
     assert "BRICS" in words
+
+
+def test_a_country_of_several_words_is_one_name_or_none() -> None:
+    # Saudi Arabia takes part: no phrase, not even "Arabia"; the Emirates do not: one name.
+    text = (
+        "RIYADH, Oct. 11 (SPA) -- Crown Prince Faisal bin Khalid spoke with Iranian President "
+        "Karim Nasseri. They discussed ties between Saudi Arabia and Iran and the role of the "
+        "United Arab Emirates."
+    )
+    r = readout.parse(text)
+    words = {p.left for p in readout.compare(r, r).phrases.shared}
+    assert "United Arab Emirates" in words
+    assert not words & {"Saudi Arabia", "Arabia", "Saudi"}

@@ -220,12 +220,17 @@ def _names(
     """
     ignore = context.ignore
     start, stop = _after_title(lexemes), len(run)
-    while start < stop and (
-        lexemes[start].role == "idle"
-        or lexemes[start].stem in ignore
-        or (lexemes[start].role == "place" and start < stop - 1)
-    ):
-        start += 1
+    country = place(" ".join(run)) if len(run) > 1 else None
+    if country is not None:  # "Saudi Arabia": a country, not "Arabia" after "Saudi"
+        if country in context.countries:
+            return []
+    else:
+        while start < stop and (
+            lexemes[start].role == "idle"
+            or lexemes[start].stem in ignore
+            or (lexemes[start].role == "place" and start < stop - 1)
+        ):
+            start += 1
     while stop > start and (lexemes[stop - 1].role == "idle" or lexemes[stop - 1].stem in ignore):
         stop -= 1
     roles = {x.role if x.shape != "o" else "title" for x in lexemes[start:stop]}
