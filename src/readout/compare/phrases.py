@@ -74,7 +74,7 @@ _Candidate = tuple[tuple[str, ...], bool, str | None]
 class _Context:
     """What a readout's names are checked against; the sets of words are made on first use."""
 
-    __slots__ = ("_written", "countries", "ignore", "text", "titles")
+    __slots__ = ("_written", "countries", "ignore", "own", "text", "titles")
 
     def __init__(
         self, text: Text, ignore: frozenset[str], countries: frozenset[str], titles: tuple[str, ...]
@@ -82,6 +82,7 @@ class _Context:
         self.text = text
         self.ignore = ignore  # stems of the participants' names
         self.countries = countries  # the participants' countries
+        self.own = places_of(countries)  # every name of those countries and their capitals
         self.titles = titles  # the participants' titles as written
         self._written: set[str] | None = None
 
@@ -158,7 +159,7 @@ def salient_phrases(
         if key not in found:
             found[key] = (_NGRAM_RANK, ngram, " ".join(words[start:end]))
     names: list[_Candidate] = []
-    own, known = places_of(countries), LEXEMES
+    own, known = context.own, LEXEMES
     for m in _NAME_RUN.finditer(read.shape):
         start, end = m.span()
         if end - start == 1 and (words[start] in own or known[words[start]].stem in ignore):
@@ -271,16 +272,18 @@ def _is_salient(written: str, one_word: bool, first: bool, context: _Context) ->
             return False  # "Respect" after a semicolon, when "respect" occurs too
     if any(written in title for title in context.titles):
         return False
-    return not _own_country(written, context.countries)
+    return not _own_country(written, context.own)
 
 
-def _own_country(written: str, countries: frozenset[str]) -> bool:
-    """Whether a name only names the participants' countries: "China", "US-China", "Sino-US"."""
-    whole = place(written)
-    if whole is not None:
-        return whole in countries
-    parts = [p for p in written.replace(" ", "-").split("-") if p]
-    return all(place(p) in countries for p in parts)
+def _own_country(written: str, own: frozenset[str]) -> bool:
+    """Whether a name only names the participants' countries: "China", "US-China", "Sino-US".
+
+    ``own`` holds every name of those countries and their capitals (:func:`places_of`).
+    """
+    if written in own or _strip_possessive(written) in own:
+        return True
+    parts = written.replace(" ", "-").split("-")
+    return all(p in own or _strip_possessive(p) in own for p in parts if p)
 
 
 def _strip_possessive(text: str) -> str:
