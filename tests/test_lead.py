@@ -30,7 +30,8 @@ def _call(text: str) -> tuple[People, CallKind, PartialDate | None, str | None]:
         ),
         (
             "President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France.",
-            (("Joseph R. Biden, Jr.", "President", None), ("Emmanuel Macron", "President", "FR")),
+            # No country written for Biden, but a careful reader knows him.
+            (("Joseph R. Biden, Jr.", "President", "US"), ("Emmanuel Macron", "President", "FR")),
         ),
         (
             "Readout of Secretary Blinken’s Call\n\n"
@@ -223,9 +224,15 @@ def test_the_publisher_gives_its_own_official_a_country() -> None:
     assert [p.country for p in parse(tass).call.participants] == ["RU", "US"]  # type: ignore[union-attr]
 
 
-def test_two_unmarked_participants_stay_unknown() -> None:
-    text = "BEIJING, May 2 (Xinhua) -- President Xi Jinping met with President Joe Biden."
+def test_two_unmarked_participants_stay_unknown_unless_known_officials() -> None:
+    text = "BEIJING, May 2 (Xinhua) -- President Li Wenhua met with President Karl Berger."
     assert [p.country for p in parse(text).call.participants] == [None, None]  # type: ignore[union-attr]
+    # Known officials are known: the text need not say where Xi and Biden are from.
+    text = "BEIJING, May 2 (Xinhua) -- President Xi Jinping met with President Joe Biden."
+    assert [p.country for p in parse(text).call.participants] == ["CN", "US"]  # type: ignore[union-attr]
+    # One unknown left unmarked takes the publisher's country, as before.
+    text = "BEIJING, May 2 (Xinhua) -- President Li Wenhua met with President Joe Biden."
+    assert [p.country for p in parse(text).call.participants] == ["CN", "US"]  # type: ignore[union-attr]
 
 
 def test_names_with_particles_and_honorifics() -> None:
@@ -403,3 +410,18 @@ def test_who_invites_takes_part_when_the_lead_meets_him() -> None:
     )
     assert [name for name, *_ in people] == ["Anne Moreau", "Zhao Ming"]
     assert initiator is None
+
+
+def test_one_who_called_another_made_a_phone_call() -> None:
+    people, kind, _, initiator = _call(
+        "KUALA LUMPUR, Feb 15 (Bernama) -- Prime Minister Datuk Seri Aziz Rahman today called "
+        "Indonesian Defence Minister Budi Santoso to congratulate him."
+    )
+    assert [name for name, *_ in people] == ["Aziz Rahman", "Budi Santoso"]
+    assert kind is CallKind.TELEPHONE
+    assert initiator == "Aziz Rahman"
+    _, kind, _, _ = _call(
+        "KUALA LUMPUR, Feb 15 (Bernama) -- Prime Minister Aziz Rahman met Indonesian Defence "
+        "Minister Budi Santoso and called for calm."
+    )
+    assert kind is CallKind.MEETING

@@ -284,3 +284,30 @@ def test_a_crown_prince_of_royal_highness_is_known_by_his_title() -> None:
     assert _speakers("The Crown Prince reiterated the Kingdom's position.", lead=lead) == [
         ("Faisal", "reiterated")
     ]
+
+
+def test_a_name_after_an_arabic_article_in_lower_case() -> None:
+    lead = (
+        "Federal Chancellor Karl Weber spoke by telephone today with the President of Egypt, "
+        "Abdel Karim al-Masri."
+    )
+    r = parse(lead)
+    assert r.call is not None
+    assert [(p.name, p.title) for p in r.call.participants] == [
+        ("Karl Weber", "Federal Chancellor"),
+        ("Abdel Karim al-Masri", "President of Egypt"),
+    ]
+    assert _speakers("President al-Masri expressed his concern.", lead=lead) == [
+        ("Abdel", "expressed")
+    ]
+
+
+def test_quoted_as_saying_and_more_reporting_verbs() -> None:
+    assert _speakers(
+        "Silva was quoted by the ministry as saying that talks help.",
+        "Wang Yi defended the plan. He advocated more trade.",
+    ) == [
+        ("Ana", "was quoted by the ministry as saying"),
+        ("Wang", "defended"),
+        ("Wang", "advocated"),
+    ]

@@ -28,7 +28,8 @@ from datetime import date
 from itertools import combinations
 from typing import Final, NamedTuple
 
-from readout.compare.match import dated, name_words, title_words
+from readout._names import name_words
+from readout.compare.match import dated, title_words
 from readout.compare.verdict import call_verdict
 from readout.corpus.dedup import band_keys, bands_for, shingles, sketch
 from readout.model import CallKind, PartialDate, Readout

@@ -22,13 +22,14 @@ from readout.dates import month_number
 from readout.model import Call, CallKind, PartialDate, Participant, Readout
 from readout.parser.lexicon import lexicon
 from readout.parser.names import SHORT_STYLES, Mention, country_in, find_mentions
+from readout.parser.officials import official_country
 
 __all__ = ["DAY_AND_MONTH", "date_of", "publisher_country", "read_call"]
 
 # Words that name the call in a lead; the participants stand around the first one.
 _CALL_WORD: Final = re.compile(
     r"\b(?:telephone|phone|phoned|call|calls|conversation|talks|spoke|speaks|speak|met|meets|meet|"
-    r"meeting|hosted|hosts|video|virtual|videoconference|summit)\b",
+    r"meeting|hosted|hosts|video|virtual|videoconference|summit|(?<![-\w])called)\b",
     re.IGNORECASE,
 )
 _VIDEO: Final = re.compile(
@@ -45,7 +46,11 @@ _COURTESY: Final = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
 _MEETING: Final = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|hosted|hosts|summit|visit)\b", re.IGNORECASE
 )
-_SPOKE: Final = re.compile(r"\b(?:spoke|speaks|speak)\b", re.IGNORECASE)
+# "Anwar called Prabowo": a call, not "called for", "called on" nor "so-called".
+_SPOKE: Final = re.compile(
+    r"\b(?:spoke|speaks|speak)\b|(?<![-\w])called\s+(?!(?:for|on|upon)\b)(?:his\b|her\b|the\b|[A-Z])",
+    re.IGNORECASE,
+)
 _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
 
 #: A day and a month written either way round, "14 October" or "Oct. 14", in the groups
@@ -289,16 +294,20 @@ def _kind(text: str) -> CallKind | None:
 def _with_countries(readout: Readout, mentions: list[Mention]) -> tuple[Participant, ...]:
     """Participants; when one alone is unmarked, it takes the publisher's country.
 
-    The publisher's own official is the one a readout leaves unmarked ("President
-    Xi Jinping" in Xinhua copy, "President Biden" in a White House readout).
+    A participant's country is the one its title or its lead writes, else the one of a
+    known official (:func:`~readout.parser.officials.official_country`). The publisher's
+    own official is the one a readout leaves unmarked ("President Xi Jinping" in Xinhua
+    copy, "President Biden" in a White House readout).
     """
-    unmarked = [m for m in mentions if m.country is None]
+    countries = [m.country or official_country(m.name) for m in mentions]
+    unmarked = countries.count(None)
     own = None
-    if len(unmarked) == 1:
-        others = {m.country for m in mentions if m.country is not None}
+    if unmarked == 1:
+        others = {code for code in countries if code is not None}
         own = publisher_country(readout) or _country_of_the_body(readout, others)
     return tuple(
-        Participant(m.name, m.title, m.country if m.country is not None else own) for m in mentions
+        Participant(m.name, m.title, code or own)
+        for m, code in zip(mentions, countries, strict=True)
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 import attrs
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["Lexicon", "lexicon", "load_data"]
 
 
 @attrs.frozen
@@ -42,9 +42,9 @@ class Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """Return the vocabularies, read from the package data on first call."""
-    words = _load("lexicon.json")
+    words = load_data("lexicon.json")
     cues = words["cues"]
-    rows = _load("countries.json")["countries"]
+    rows = load_data("countries.json")["countries"]
     codes = _country_codes(rows)
     return Lexicon(
         title_words=frozenset(words["title_words"]),
@@ -59,7 +59,7 @@ def lexicon() -> Lexicon:
         past_forms=frozenset(words["irregular_past"]),
         honorifics=frozenset(words["honorifics"]),
         title_synonyms={k: tuple(v) for k, v in words["title_synonyms"].items()},
-        agencies=dict(_load("agencies.json")["agencies"]),
+        agencies=dict(load_data("agencies.json")["agencies"]),
         countries=_alternation(codes),
         country_codes=codes,
         country_words=frozenset(w for form in codes for w in form.split()),
@@ -67,7 +67,8 @@ def lexicon() -> Lexicon:
     )
 
 
-def _load(name: str) -> dict[str, Any]:
+def load_data(name: str) -> dict[str, Any]:
+    """The JSON document ``name`` of the package data (``readout/data``)."""
     from importlib import resources  # here: it takes longer to import than the data to read
 
     text = resources.files("readout.data").joinpath(name).read_text(encoding="utf-8")

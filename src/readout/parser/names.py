@@ -194,11 +194,15 @@ _NOT_PEOPLE: Final = frozenset(
 )
 
 
+#: A name after an Arabic article written in lower case: "al-Sisi", "el-Sisi", "al-Assad".
+ARTICLED_NAME: Final = re.compile(r"(?:al|el|ad|as|ash|at|ar|az)-[A-Z][\w’'-]*")
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name; all-capitals words are "weak" ones."""
     lex = lexicon()
     return (
-        word[0].isupper()
+        (word[0].isupper() or ARTICLED_NAME.fullmatch(word) is not None)
         and not is_title_word(word)
         and word not in lex.country_words
         and word not in _FUNCTION_WORDS

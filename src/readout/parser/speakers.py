@@ -37,7 +37,7 @@ from readout.model import (
     sentence_with_speaker,
 )
 from readout.parser.lexicon import lexicon
-from readout.parser.names import SHORT_STYLES, STYLES, country_in
+from readout.parser.names import ARTICLED_NAME, SHORT_STYLES, STYLES, country_in
 
 __all__ = ["attribute"]
 
@@ -469,6 +469,7 @@ def _phrase(text: str, pos: int) -> Iterator[re.Match[str]]:
             or word.capitalize() in lex.title_words
             or word in {"of", "the", "and"}
             or word in _NAME_PARTICLES
+            or ARTICLED_NAME.fullmatch(word) is not None
         ):
             yield m
             count += 1
@@ -525,9 +526,10 @@ def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
     if m is not None and _past(m.group("verb")) in lexicon().cue_verbs:
         return m.group("verb"), True  # "used the call to raise": "raise" says what was said
     start = words[k - 1].start() if k and words[k - 1].group() == "had" else words[k].start()
-    m = _HAD_TALKS.match(text, start)
+    m = _HAD_TALKS.match(text, start) or _QUOTED_AS.match(text, words[k].start())
     if m is not None:
-        return m.group(), True  # "had in-depth consultations", "had an exchange of views"
+        # "had in-depth consultations", "had an exchange of views", "was quoted as saying"
+        return m.group(), True
     return _cue(text, words, k)
 
 
@@ -536,6 +538,10 @@ _HAD_TALKS: Final = re.compile(
     r"had\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:exchange\s+of\s+views|consultations|talks|"
     r"discussions?|conversations?|dialogue)\b"
 )
+
+
+# "was quoted by the ministry as saying": what the subject said, whoever relays it.
+_QUOTED_AS: Final = re.compile(r"(?:was|were)\s+quoted\s+(?:by\s+[^,.;]{1,60}?\s+)?as\s+saying\b")
 
 
 # "used the call to raise ...", "took the opportunity to reiterate ...".
