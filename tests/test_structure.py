@@ -480,6 +480,8 @@ def test_parse_rejects_an_unknown_format(fmt: Any) -> None:
             "-- BERNAMA",
         ),
         ("Wang Yi met Blinken. The score was 3--NATO", None),
+        ("TOKYO, Feb. 21 (Kyodo) -- Kamikawa met Cho.\n==Kyodo\n", "==Kyodo"),
+        ("Wang Yi met Blinken. It was a==Kyodo", None),
     ],
 )
 def test_an_agency_sign_off_ends_a_dispatch(text: str, marker: str | None) -> None:

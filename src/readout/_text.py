@@ -13,8 +13,8 @@ FORBIDDEN_CHAR: Final = re.compile("[\x00-\x08\x0e-\x1f\x7f\ud800-\udfff]")
 
 # The closing markers of a readout, as agencies and web pages write them.
 END_MARKERS: Final = frozenset({"(End)", "(END)", "(end)", "###", "-0-"})
-# An agency's sign-off closes a dispatch too: "--SPA", "-- BERNAMA".
-SIGN_OFF: Final = re.compile(r"--[ ]?[A-Z]{2,12}")
+# An agency's sign-off closes a dispatch too: "--SPA", "-- BERNAMA", "==Kyodo".
+SIGN_OFF: Final = re.compile(r"(?:--[ ]?[A-Z]{2,12}|==[ ]?[A-Z][A-Za-z]{1,11})")
 
 
 def is_end_marker(text: str) -> bool:

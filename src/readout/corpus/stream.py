@@ -230,7 +230,8 @@ def _closes(stripped: str) -> bool:
             before = len(stripped) - len(marker)
             if marker[0] == "(" or before == 0 or stripped[before - 1].isspace():
                 return True
-    return "--" in stripped[-16:] and _SIGN_OFF_AT_END.search(stripped) is not None
+    tail = stripped[-16:]
+    return ("--" in tail or "==" in tail) and _SIGN_OFF_AT_END.search(stripped) is not None
 
 
 def _opens(line: str) -> bool:
