@@ -425,3 +425,17 @@ def test_one_who_called_another_made_a_phone_call() -> None:
         "Minister Budi Santoso and called for calm."
     )
     assert kind is CallKind.MEETING
+
+
+def test_a_title_of_a_body_after_of() -> None:
+    for lead in (
+        "President Paulo Mendes met with the Secretary-General of the United Nations, "
+        "Mateus Ferreira, in New York.",
+        "President Paulo Mendes met with Secretary-General of the United Nations Mateus "
+        "Ferreira in New York.",
+    ):
+        people, *_ = _call(lead)
+        assert [(name, title) for name, title, _ in people] == [
+            ("Paulo Mendes", "President"),
+            ("Mateus Ferreira", "Secretary-General of the United Nations"),
+        ]

@@ -149,6 +149,8 @@ def _mention_at(
         # A name starting inside this run ends where it ends, so it has no strong word
         # either: skip the run, or "WANG WANG ... WANG" would take quadratic time.
         return None, j
+    while tokens[i].text in _NOT_PEOPLE and words > 2:
+        i, words = i + 1, words - 1  # "... of the United Nations António Guterres"
     if tokens[j - 1].text in _NOT_PEOPLE or (j < len(tokens) and tokens[j].text in _NOT_PEOPLE):
         # "the Black Sea grain deal", "Türkiye's Communications Directorate", "the Lao
         # People's Revolutionary Party": a place, a body, an agreement.
@@ -305,8 +307,12 @@ def _title_start(tokens: list[Token], i: int, floor: int = 0) -> int:
             k -= 1
         elif _in_body_name(tokens, k - 1, i):
             k -= 1  # "General Secretary of the Lao People's Revolutionary Party ..."
+        elif (of := _body_of(tokens, k - 1, floor)) is not None:
+            k = of  # "Secretary-General of the United Nations"
         elif word in _TITLE_PUNCTUATION and k - 1 > 0 and _titleish(tokens[k - 2].text):
             k -= 1  # "Politburo Member, Director of ...", "(PRC)", "the President, Xi Jinping"
+        elif word == "," and k - 1 > 0 and (of := _body_of(tokens, k - 2, floor)) is not None:
+            k = of  # "the Secretary-General of the United Nations, António Guterres"
         else:
             break
     while k < i and (tokens[k].text in _CONNECTORS or not tokens[k].text[0].isupper()):
@@ -341,6 +347,26 @@ def _in_body_name(tokens: list[Token], k: int, name: int) -> bool:
         and tokens[k + 1].text in _NOT_PEOPLE
         and _titleish(tokens[k - 1].text)
     )
+
+
+# The most capitalised words of a body's name after "of" in a title: "of the African
+# Union Commission".
+_BODY_WORDS_MAX: Final = 6
+
+
+def _body_of(tokens: list[Token], last: int, floor: int) -> int | None:
+    """Where the "of" is, when ``tokens[last]`` ends a body's name that follows a title's
+    word and "of (the)": "Secretary-General of the United Nations"; else None."""
+    if tokens[last].text not in _NOT_PEOPLE:
+        return None
+    n = last
+    while n > floor and last - n < _BODY_WORDS_MAX and tokens[n - 1].text[0].isupper():
+        n -= 1
+    if n > floor and tokens[n - 1].text == "the":
+        n -= 1
+    if n - 1 > floor and tokens[n - 1].text == "of" and _titleish(tokens[n - 2].text):
+        return n - 1
+    return None
 
 
 def _styling(tokens: list[Token], k: int) -> bool:
