@@ -439,3 +439,42 @@ def test_a_title_of_a_body_after_of() -> None:
             ("Paulo Mendes", "President"),
             ("Mateus Ferreira", "Secretary-General of the United Nations"),
         ]
+
+
+def test_the_hon_and_letters_after_a_name() -> None:
+    people, kind, *_ = _call(
+        "Prime Minister Kenji Sato held a summit telephone talk with the Hon. Mark Ellis MP, "
+        "Prime Minister of Australia."
+    )
+    assert people == (
+        ("Kenji Sato", "Prime Minister", None),
+        ("Mark Ellis", "Prime Minister of Australia", "AU"),
+    )
+    assert kind is CallKind.TELEPHONE
+
+
+def test_who_dialled_made_the_call_and_a_chancellery_is_a_place() -> None:
+    people, kind, _, initiator = _call(
+        "NEW DELHI, March 5 (PTI) -- Indian Prime Minister Ravi Menon dialled Russian "
+        "President Ivan Petrov on Friday."
+    )
+    assert [name for name, *_ in people] == ["Ravi Menon", "Ivan Petrov"]
+    assert (kind, initiator) == (CallKind.TELEPHONE, "Ravi Menon")
+    people, *_ = _call(
+        "Chancellor Karl Weber received Polish Prime Minister Jan Nowicki at the Federal "
+        "Chancellery on Monday."
+    )
+    assert [name for name, *_ in people] == ["Karl Weber", "Jan Nowicki"]
+
+
+def test_a_surname_alone_is_known_after_the_publisher() -> None:
+    # Known officials by surname: no header, no agency, nothing else says where they are from.
+    people, *_ = _call("President Biden today spoke by phone with President Zelenskyy.")
+    assert [country for *_, country in people] == ["US", "UA"]
+    # The publisher first: an ambassador Smith in a State Department readout is American,
+    # whoever of that name the list knows.
+    people, *_ = _call(
+        "Readout of Secretary Blinken’s Call\n\nSecretary of State Antony J. Blinken spoke "
+        "today with Ambassador Smith."
+    )
+    assert people[1] == ("Smith", "Ambassador", "US")

@@ -22,7 +22,7 @@ from readout.parser.officials import official_country
         ("Recep Tayyip Erdoğan", "TR"),  # accents or none
         ("Recep Tayyip Erdogan", "TR"),
         ("Jane Q. Public", None),  # nobody known
-        ("Scholz", None),  # one word tells too little
+        ("Olaf Public", None),  # a known given name, an unknown surname
     ],
 )
 def test_official_country(name: str, code: str | None) -> None:
@@ -38,3 +38,13 @@ def test_the_list_is_well_formed() -> None:
             assert len(name.split()) >= 2, name
             assert seen.setdefault(name, code) == code, f"{name} under {seen[name]} and {code}"
     assert len(seen) >= 300
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Macron", "FR"), ("Zelenskyy", "UA"), ("Xi", "CN"), ("Kim", None), ("Lee", None)],
+)
+def test_one_word_is_the_first_or_last_word_of_one_country_s_officials(
+    name: str, code: str | None
+) -> None:
+    assert official_country(name) == code

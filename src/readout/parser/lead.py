@@ -29,7 +29,7 @@ __all__ = ["DAY_AND_MONTH", "date_of", "publisher_country", "read_call"]
 # Words that name the call in a lead; the participants stand around the first one.
 _CALL_WORD: Final = re.compile(
     r"\b(?:telephone|phone|phoned|call|calls|conversation|talks|spoke|speaks|speak|met|meets|meet|"
-    r"meeting|hosted|hosts|video|virtual|videoconference|summit|(?<![-\w])called)\b",
+    r"meeting|hosted|hosts|video|virtual|videoconference|summit|(?<![-\w])called|dial(?:l)?ed)\b",
     re.IGNORECASE,
 )
 _VIDEO: Final = re.compile(
@@ -46,9 +46,11 @@ _COURTESY: Final = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
 _MEETING: Final = re.compile(
     r"\b(?:met|meets|meet|meeting|talks|hosted|hosts|summit|visit)\b", re.IGNORECASE
 )
-# "Anwar called Prabowo": a call, not "called for", "called on" nor "so-called".
+# "Anwar called Prabowo", "Modi dialled Putin": a call, not "called for", "called on" nor
+# "so-called".
 _SPOKE: Final = re.compile(
-    r"\b(?:spoke|speaks|speak)\b|(?<![-\w])called\s+(?!(?:for|on|upon)\b)(?:his\b|her\b|the\b|[A-Z])",
+    r"\b(?:spoke|speaks|speak)\b"
+    r"|(?<![-\w])(?:called|dial(?:l)?ed)\s+(?!(?:for|on|upon)\b)(?:his\b|her\b|the\b|[A-Z])",
     re.IGNORECASE,
 )
 _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
@@ -81,7 +83,7 @@ _HOST_ASKED: Final = re.compile(
     r"\b[Aa]t\s+the\s+former[’']s\s+(?:request|proposal|suggestion)\b"
     r"|\b[Aa]t\s+the\s+request\s+of\s+the\s+former\b"
     r"|\b(?:made|placed)\s+an?\s+(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?to\b"
-    r"|\b(?:phoned|rang|called)\s+(?:his\b|her\b|the\b|[A-Z])"
+    r"|\b(?:phoned|rang|called|dial(?:l)?ed)\s+(?:his\b|her\b|the\b|[A-Z])"
 )
 # "at the initiative of the US side", "initiated by the Turkish side".
 _SIDE_ASKED: Final = re.compile(
@@ -295,18 +297,20 @@ def _with_countries(readout: Readout, mentions: list[Mention]) -> tuple[Particip
     """Participants; when one alone is unmarked, it takes the publisher's country.
 
     A participant's country is the one its title or its lead writes, else the one of a
-    known official (:func:`~readout.parser.officials.official_country`). The publisher's
-    own official is the one a readout leaves unmarked ("President Xi Jinping" in Xinhua
-    copy, "President Biden" in a White House readout).
+    known official named in full (:func:`~readout.parser.officials.official_country`).
+    The publisher's own official is the one a readout leaves unmarked ("President Xi
+    Jinping" in Xinhua copy, "President Biden" in a White House readout). A surname
+    alone is looked up last.
     """
-    countries = [m.country or official_country(m.name) for m in mentions]
-    unmarked = countries.count(None)
+    countries = [m.country or (official_country(m.name) if m.full else None) for m in mentions]
     own = None
-    if unmarked == 1:
+    if countries.count(None) == 1:
         others = {code for code in countries if code is not None}
         own = publisher_country(readout) or _country_of_the_body(readout, others)
     return tuple(
-        Participant(m.name, m.title, code or own)
+        # A surname alone ("President Macron") is looked up last: "Ambassador Smith" in a
+        # readout of the State Department is American before anything the list may say.
+        Participant(m.name, m.title, code or own or official_country(m.name))
         for m, code in zip(mentions, countries, strict=True)
     )
 

@@ -162,6 +162,8 @@ def _mention_at(
     # "Dong Jun." at the end of a sentence: the period closes the sentence, not the name.
     name_end = last.end - 1 if last.text in _MONTH_WORDS and last.text.endswith(".") else last.end
     j, name_end = _suffix(text, tokens, j, name_end)
+    while j < len(tokens) and tokens[j].text in _POSTNOMINALS:
+        j += 1  # "Anthony Albanese MP, Prime Minister of Australia"
     title = _join(text, tokens, title_start, i)
     appositive, j_after = _appositive(text, tokens, j)
     if appositive is not None and title is None:
@@ -192,10 +194,13 @@ _NOT_PEOPLE: Final = frozenset(
     Desert Valley Basin Corridor Region Directorate Ministry Office Agency Committee Commission
     Organization Organisation Council Forum Initiative Deal Agreement Treaty Accord Declaration
     Party Parliament Assembly Court Bank Fund Alliance Pact Summit Union Federation
-    Republic Kingdom Emirates States Nations Department Administration Palace House""".split()
+    Republic Kingdom Emirates States Nations Department Administration Palace House
+    Chancellery Residence Hall Building Headquarters Centre Center""".split()
 )
 
 
+# Letters after a name: "Anthony Albanese MP".
+_POSTNOMINALS: Final = frozenset("MP MEP QC KC PC OBE CBE KBE MBE AC AO".split())
 #: A name after an Arabic article written in lower case: "al-Sisi", "el-Sisi", "al-Assad".
 ARTICLED_NAME: Final = re.compile(r"(?:al|el|ad|as|ash|at|ar|az)-[A-Z][\w’'-]*")
 
@@ -211,6 +216,7 @@ def _is_name_word(word: str) -> bool:
         and word not in _WEEKDAYS
         and word not in _MONTH_WORDS
         and word not in lex.honorifics
+        and word not in _POSTNOMINALS
         and _INITIAL.fullmatch(word) is None
         and (not word.isupper() or (len(word) > 1 and word.isalpha()))
     )

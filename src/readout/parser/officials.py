@@ -5,10 +5,12 @@ A readout often leaves its own side's official unmarked ("President Biden" in a 
 House readout, "Federal Chancellor Olaf Scholz" on the Élysée's site); the lead then
 falls back on the publisher or the body, and on this list, the package data's
 ``officials.json`` (heads of state and government, foreign ministers and a few other
-senior officials of about eighty countries, from 2010 on). A name is looked up by its
+senior officials of about ninety countries, from 2010 on). A name is looked up by its
 words, in any order and case, without accents, initials or particles ("ISHIBA
 Shigeru", "Abdel Fattah al-Sisi"), else by its first and last words ("Joseph R. Biden,
-Jr."). A name that two countries' officials share tells nothing.
+Jr."); a name of one word ("President Macron") by the first or last word of the names
+listed. A name or word that two countries' officials share tells nothing ("Kim",
+"Lee").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ _AMBIGUOUS: Final = ""  # the code of a key that two countries' officials share
 class _Officials(NamedTuple):
     by_words: dict[frozenset[str], str]  # every word of a name -> ISO code (or _AMBIGUOUS)
     by_ends: dict[frozenset[str], str]  # its first and last words -> ISO code (or _AMBIGUOUS)
+    by_word: dict[str, str]  # its first word, its last word -> ISO code (or _AMBIGUOUS)
 
 
 def official_country(name: str) -> str | None:
@@ -41,11 +44,13 @@ def official_country(name: str) -> str | None:
     ('DE', 'JP')
     >>> official_country("Joseph R. Biden, Jr."), official_country("Jane Q. Public")
     ('US', None)
+    >>> official_country("Macron"), official_country("Kim")
+    ('FR', None)
     """
     words = _words(name)
-    if len(words) < 2:
-        return None
     officials = _officials()
+    if len(words) < 2:
+        return officials.by_word.get(words[0]) or None if words else None
     code = officials.by_words.get(frozenset(words))
     if code is None:
         code = officials.by_ends.get(frozenset((words[0], words[-1])))
@@ -60,6 +65,7 @@ def _words(name: str) -> tuple[str, ...]:
 def _officials() -> _Officials:
     by_words: dict[frozenset[str], str] = {}
     by_ends: dict[frozenset[str], str] = {}
+    by_word: dict[str, str] = {}
     for code, names in load_data("officials.json")["officials"].items():
         for name in names:
             words = _words(name)
@@ -70,4 +76,6 @@ def _officials() -> _Officials:
                 (by_ends, frozenset((words[0], words[-1]))),
             ):
                 table[key] = code if table.get(key, code) == code else _AMBIGUOUS
-    return _Officials(by_words, by_ends)
+            for word in (words[0], words[-1]):
+                by_word[word] = code if by_word.get(word, code) == code else _AMBIGUOUS
+    return _Officials(by_words, by_ends, by_word)
