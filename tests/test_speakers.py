@@ -311,3 +311,10 @@ def test_quoted_as_saying_and_more_reporting_verbs() -> None:
         ("Wang", "defended"),
         ("Wang", "advocated"),
     ]
+
+
+def test_a_cue_before_its_subject_at_the_end_of_a_sentence() -> None:
+    assert _speakers(
+        "Trade matters, added Silva. Ties matter, said the Chinese foreign minister.",
+        "\u201cWe agree,\u201d said Silva.",
+    ) == [("Ana", "added"), ("Wang", "said"), ("Ana", "said")]

@@ -302,6 +302,18 @@ class _Reader:
 
     # --- sentences ---------------------------------------------------------------------
 
+    def _inverted(self, text: str, pos: int) -> tuple[Participant, str] | None:
+        """The participant and cue of a clause "said Wang." that ends the sentence."""
+        m = _CUE_FIRST.match(text, pos)
+        if m is None or m.group(1) not in lexicon().cue_verbs:
+            return None
+        subject = self.subject_at(text, m.end())
+        if subject is None or not isinstance(subject.who, Participant) or subject.pronoun:
+            return None
+        if _SENTENCE_END.match(text, subject.end) is None:
+            return None
+        return subject.who, m.group(1)
+
     def read(self, text: str) -> tuple[Speaker, str | None, bool]:
         """Return (speaker, cue, whether the sentence says who speaks, or that nobody does)."""
         speaker, cue, own, relay_person = self._read(text)
@@ -316,6 +328,9 @@ class _Reader:
         relay_person = False
         narration = False
         for n, pos in enumerate(_clause_starts(text)):
+            inverted = self._inverted(text, pos) if n else None
+            if inverted is not None:
+                return inverted[0], inverted[1], True, False  # "..., said Wang."
             subject = self.subject_at(text, pos)
             if subject is None:
                 continue
@@ -387,6 +402,12 @@ def _skip_openers(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in _OPENERS:
         pos += 1
     return pos
+
+
+# "..., said Wang." / "..., added the Chinese foreign minister.": a cue before its subject,
+# which ends the sentence.
+_CUE_FIRST: Final = re.compile(r"([a-z]+)\s+")
+_SENTENCE_END: Final = re.compile(r"[\s.!?\"'”’)]*\Z")
 
 
 def _according_cue(text: str, pos: int) -> str:
