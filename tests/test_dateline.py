@@ -324,3 +324,19 @@ def test_render_keeps_each_dateline_as_written() -> None:
 )
 def test_look_alikes_of_the_new_forms_are_no_datelines(text: str) -> None:
     assert parse_lossless(text).dateline is None
+
+
+def test_a_colon_after_the_agency_ends_a_dateline() -> None:
+    text = "Islamabad, May 3 (APP): Prime Minister Ali Raza telephoned Premier Li Wen."
+    r = parse(text)
+    assert r.dateline is not None
+    assert (r.dateline.place, r.dateline.agency, str(r.dateline.date)) == (
+        "Islamabad",
+        "APP",
+        "3 May",
+    )
+    assert r.lead.text.startswith("Prime Minister Ali Raza")
+    assert render(r) == text
+    assert r.call is not None
+    assert r.call.initiator is not None
+    assert r.call.initiator.name == "Ali Raza"

@@ -11,6 +11,7 @@ Grammar (each form anchored at the start of the lead paragraph)::
               / [weekday ", "] MONTH ["."] SP DAY [ordinal] [[","] SP YEAR] ["."]
     ordinal   = "st" / "nd" / "rd" / "th"                    ; "5th June, 2024" (WAM)
     dash      = "--" / "—" / "–" / "-" / ".-"                ; ".-" after EFE's "(EFE)"
+              / ":"                                          ; right after ")": "(APP):"
     agency    = WORD [SP WORD]                               ; "Prensa Latina"
     ws        = white space holding at most one line break
 
@@ -46,7 +47,7 @@ _PAREN_FORM: Final = re.compile(
     + r"(?:[^\S\n]*\("
     + _AGENCY
     + r"\))?"
-    + r"[^\S\n]*(?P<dash>--|\u2014|\u2013|\.?-(?=[^\S\n]))"
+    + r"[^\S\n]*(?P<dash>--|\u2014|\u2013|\.?-(?=[^\S\n])|(?<=\)):(?=[^\S\n]))"
     + _GAP
 )
 # "New Delhi, Jun 5 (PTI) Prime Minister ...": a date and an agency, then the lead, no dash.

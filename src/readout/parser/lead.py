@@ -28,7 +28,8 @@ __all__ = ["DAY_AND_MONTH", "date_of", "publisher_country", "read_call"]
 
 # Words that name the call in a lead; the participants stand around the first one.
 _CALL_WORD: Final = re.compile(
-    r"\b(?:telephone|phone|phoned|call|calls|conversation|talks|spoke|speaks|speak|met|meets|meet|"
+    r"\b(?:telephoned|telephone|phone|phoned|call|calls|conversation|talks|spoke|speaks|speak|"
+    r"met|meets|meet|"
     r"meeting|hosted|hosts|video|virtual|videoconference|summit|(?<![-\w])called|dial(?:l)?ed)\b",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _VIDEO: Final = re.compile(
 # A phone word anywhere in a lead makes a call ("Summit Telephone Talk"); else a meeting word;
 # else "spoke" (a call, as White House readouts use it) or "received" (a meeting).
 _PHONE: Final = re.compile(
-    r"\b(?:telephone|phone|phoned|conversation|call(?!\s+(?:for|on|upon)\b))\b",
+    r"\b(?:telephoned|telephone|phone|phoned|conversation|call(?!\s+(?:for|on|upon)\b))\b",
     re.IGNORECASE,
 )
 _COURTESY: Final = re.compile(r"\bcourtesy\s+call\b", re.IGNORECASE)
@@ -83,7 +84,7 @@ _HOST_ASKED: Final = re.compile(
     r"\b[Aa]t\s+the\s+former[’']s\s+(?:request|proposal|suggestion)\b"
     r"|\b[Aa]t\s+the\s+request\s+of\s+the\s+former\b"
     r"|\b(?:made|placed)\s+an?\s+(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?to\b"
-    r"|\b(?:phoned|rang|called|dial(?:l)?ed)\s+(?:his\b|her\b|the\b|[A-Z])"
+    r"|\b(?:telephoned|phoned|rang|called|dial(?:l)?ed)\s+(?:his\b|her\b|the\b|[A-Z])"
 )
 # "at the initiative of the US side", "initiated by the Turkish side".
 _SIDE_ASKED: Final = re.compile(
