@@ -478,3 +478,20 @@ def test_a_surname_alone_is_known_after_the_publisher() -> None:
         "today with Ambassador Smith."
     )
     assert people[1] == ("Smith", "Ambassador", "US")
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "in a call initiated by Tokyo.",
+        "at the request of Tokyo.",
+        "at the Japanese side's request.",
+        "on Tuesday. The Japanese side requested the call.",
+    ],
+)
+def test_who_asked_by_capital_or_side_at_the_end_of_a_sentence(asked: str) -> None:
+    text = (
+        "BEIJING, March 5 (Xinhua) -- Chinese Foreign Minister Li Wen held a phone call with "
+        f"Japanese Foreign Minister Kenji Sato {asked}"
+    )
+    assert _call(text)[3] == "Kenji Sato"

@@ -92,6 +92,11 @@ _SIDE_ASKED: Final = re.compile(
     r"|initiated\s+by|requested\s+by)\s+"
     r"the\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+side\b"
 )
+# "at the Japanese side's request", "The Japanese side requested the call".
+_SIDE_ASKED_FIRST: Final = re.compile(
+    r"\b[Tt]he\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+side(?:[’']s\s+(?:request|initiative)\b"
+    r"|\s+(?:requested|proposed|initiated|asked\s+for)\s+the\s+(?:call|conversation|talks|meeting)\b)"
+)
 # A later sentence about the call itself: "The conversation was initiated by the Turkish side."
 _ABOUT_THE_CALL: Final = re.compile(r"\b(?:call|conversation|talks|meeting)\b", re.IGNORECASE)
 # "at the request of Blinken", "at Blinken's request", "At the invitation of Chancellor Scholz".
@@ -473,13 +478,13 @@ class _Askers(NamedTuple):
 
 
 def _asked_by(text: str, askers: _Askers) -> Participant | None:
-    m = _SIDE_ASKED.search(text)
+    m = _SIDE_ASKED.search(text) or _SIDE_ASKED_FIRST.search(text)
     if m is not None:
         code = country_in(m.group("side"))
         return None if code is None else askers.by_country.get(code)
     m = _NAMED_ASKED.search(text)
     if m is not None:
-        named = m.group("a") or m.group("b") or m.group("c")
+        named = (m.group("a") or m.group("b") or m.group("c")).rstrip(".")
         # The first participant whose name shares a word with the name written.
         words = [w.rstrip(".") for w in named.split()]
         found = [askers.by_word[w] for w in words if w in askers.by_word]
