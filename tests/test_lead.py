@@ -495,3 +495,18 @@ def test_who_asked_by_capital_or_side_at_the_end_of_a_sentence(asked: str) -> No
         f"Japanese Foreign Minister Kenji Sato {asked}"
     )
     assert _call(text)[3] == "Kenji Sato"
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("on Tuesday (March 5).", PartialDate(None, 3, 5)),
+        ("on 5th March 2024.", PartialDate(2024, 3, 5)),
+        ("on 1st June.", PartialDate(None, 6, 1)),
+    ],
+)
+def test_ordinal_days_and_a_date_in_brackets_after_the_weekday(
+    when: str, date: PartialDate
+) -> None:
+    text = f"Foreign Minister Li Wen held a phone call with Foreign Minister Kenji Sato {when}"
+    assert _call(text)[2] == date

@@ -56,15 +56,16 @@ _SPOKE: Final = re.compile(
 )
 _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
 
-#: A day and a month written either way round, "14 October" or "Oct. 14", in the groups
+#: A day and a month written either way round, "14 October", "5th March" or "Oct. 14", in the groups
 #: ``d1 m1`` or ``m2 d2`` that :func:`date_of` reads.
 DAY_AND_MONTH: Final = (
-    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\.?"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
 )
 # "on 14 October", "On October 31, 2022,", "on the evening of July 28".
 _DATE_PHRASE: Final = re.compile(
     r"(?:\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-    r"|\b(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"|\b(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\(?"
     r"|\btoday,\s+)" + DAY_AND_MONTH + r"(?:,?\s+(?P<year>\d{4}))?(?!\d)",
     re.ASCII,
 )
