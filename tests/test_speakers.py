@@ -318,3 +318,10 @@ def test_a_cue_before_its_subject_at_the_end_of_a_sentence() -> None:
         "Trade matters, added Silva. Ties matter, said the Chinese foreign minister.",
         "\u201cWe agree,\u201d said Silva.",
     ) == [("Ana", "added"), ("Wang", "said"), ("Ana", "said")]
+
+
+def test_each_side_and_a_country_s_top_diplomat() -> None:
+    assert _speakers(
+        "Each side stated its position.",
+        "China's top diplomat said dialogue is key. Brazil’s foreign minister agreed.",
+    ) == [("both", "stated"), ("Wang", "said"), ("Ana", "agreed")]

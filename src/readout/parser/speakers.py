@@ -41,7 +41,7 @@ from readout.parser.names import ARTICLED_NAME, SHORT_STYLES, STYLES, country_in
 
 __all__ = ["attribute"]
 
-# "The two sides", "Both leaders", "The ministers", "They": joint speech.
+# "The two sides", "Both leaders", "The ministers", "They", "Each side": joint speech.
 _JOINT: Final = re.compile(
     r"(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+|four\s+|top\s+)*(?i:sides|leaders|"
     r"heads\s+of\s+(?:state|government|diplomacy)|presidents|premiers|officials|"
@@ -52,6 +52,7 @@ _JOINT: Final = re.compile(
     r"|[Tt]he\s+two(?=\s+(?:also\s+|further\s+|then\s+)?[a-z]+ed\b)"
     r"|[Bb]oth\b(?!\s+(?:countries|nations|peoples|of\b))|They\b|they\b"
     r"|It\s+was\s+(?:also\s+)?(?=agreed\b)"
+    r"|[Ee]ach\s+(?:side|of\s+the\s+(?:two|three)\s+(?:sides|leaders|ministers))\b"
 )
 # "His Highness", "Her Excellency", "His Royal Highness the Crown Prince": a style of address,
 # maybe with a title after it.
@@ -80,7 +81,12 @@ def _style_before(lead: str, name: str) -> str | None:
 
 
 # "the US side", "The Russian side".
-_SIDE: Final = re.compile(r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*)\s+side\b")
+# "The Russian side", "China's top diplomat", "Japan's foreign minister": one country's
+# participant.
+_SIDE: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*?)(?:\s+side|[’']s\s+(?:top\s+)?(?:diplomat|leader"
+    r"|(?:(?:foreign|defen[cs]e|prime)\s+)?minister|president|premier|chancellor))\b"
+)
 _PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _OPENERS: Final = "\"'“‘([ "
 _ITEM_NUMBER: Final = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\))\s+")
