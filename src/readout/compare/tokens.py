@@ -45,7 +45,8 @@ __all__ = [
     "words",
 ]
 
-# Function words, and the words every readout uses to say who speaks.
+# Function words, words of time ("next week"), and the words every readout uses to say who
+# speaks.
 STOP_WORDS: Final = frozenset(
     """a about above after again against all also am an and any are as at be been before being
     below between both but by can could did do does doing down during each either few for from
@@ -59,7 +60,9 @@ STOP_WORDS: Final = frozenset(
     however inside instead let lies like many much never onto outside per rather since still
     toward towards via well within without yet
     said says say saying told tells added adds noted notes stressed stresses pointed hoped
-    two side sides party parties""".split()
+    two side sides party parties
+    today yesterday tomorrow tonight next last week weeks month months year years day days
+    coming recent recently ago earlier later""".split()
 )
 
 #: The token :func:`words` puts where punctuation cuts a sentence.
