@@ -510,3 +510,54 @@ def test_ordinal_days_and_a_date_in_brackets_after_the_weekday(
 ) -> None:
     text = f"Foreign Minister Li Wen held a phone call with Foreign Minister Kenji Sato {when}"
     assert _call(text)[2] == date
+
+
+def test_a_lead_that_names_the_call_in_its_second_sentence() -> None:
+    r = parse(
+        "WARSAW, 28 March (Ukrinform) - Ukraine and Poland will draw up a joint list by April. "
+        "Prime Minister of Ukraine Ivan Koval announced this after talks with Polish Prime "
+        "Minister Jan Nowicki in Warsaw.\n\nKoval said trade must not become a hostage."
+    )
+    assert r.call is not None
+    assert [p.name for p in r.call.participants] == ["Ivan Koval", "Jan Nowicki"]
+    assert r.call.kind is CallKind.MEETING
+    assert [getattr(s.speaker, "name", None) for s in r.sentences[1:]] == ["Ivan Koval"] * 2
+
+
+def test_an_initial_without_its_period_after_an_honorific() -> None:
+    people, _, _, initiator = _call(
+        "DHAKA, Jan 15 (BSS) - Foreign Minister Dr Karim Uddin today received a telephone call "
+        "from Indian External Affairs Minister Dr S Raman."
+    )
+    assert [name for name, *_ in people] == ["Karim Uddin", "S Raman"]
+    assert initiator == "S Raman"
+
+
+def test_a_body_with_its_acronym_and_a_source_that_ends_the_lead_are_no_people() -> None:
+    people, *_ = _call(
+        "ROME, March 12 (ANSA) - Premier Anna Rossi on Tuesday had a telephone conversation "
+        "with the prime minister of Libya's Government of National Unity (GNU), Omar Salem, "
+        "Palazzo Chigi said."
+    )
+    assert [name for name, *_ in people] == ["Anna Rossi", "Omar Salem"]
+
+
+def test_a_third_person_with_whom_another_meeting_is_planned_is_no_participant() -> None:
+    people, *_ = _call(
+        "MANILA – President Jose Cruz and Japanese Prime Minister Kenji Sato held a telephone "
+        "conversation on Monday night to prepare for their trilateral summit with United "
+        "States President Joe Biden next week."
+    )
+    assert [name for name, *_ in people] == ["Jose Cruz", "Kenji Sato"]
+    people, *_ = _call(
+        "Premier Anna Rossi and President Omar Salem held talks in Rome with President Jose Cruz."
+    )
+    assert [name for name, *_ in people] == ["Anna Rossi", "Omar Salem", "Jose Cruz"]
+
+
+def test_at_the_request_of_a_country_s_leader() -> None:
+    _, _, _, initiator = _call(
+        "President Paul Otieno on Tuesday held a virtual meeting with Prime Minister Abebe "
+        "Tadesse of Ethiopia at the request of the Ethiopian leader."
+    )
+    assert initiator == "Abebe Tadesse"

@@ -325,3 +325,21 @@ def test_each_side_and_a_country_s_top_diplomat() -> None:
         "Each side stated its position.",
         "China's top diplomat said dialogue is key. Brazil’s foreign minister agreed.",
     ) == [("both", "stated"), ("Wang", "said"), ("Ana", "agreed")]
+
+
+def test_he_after_two_speakers_relays_them_both() -> None:
+    assert _speakers(
+        "Wang and Silva said they were ready to build ties, he said.",
+    ) == [("both", "said")]
+
+
+def test_a_president_elect_by_title() -> None:
+    lead = (
+        "Prime Minister Mark Ellis spoke today with the President-elect of Mexico, Clara "
+        "Ruiz, to congratulate her."
+    )
+    assert _speakers(
+        "The Prime Minister and the President-elect discussed trade.",
+        "The President-elect thanked him.",
+        lead=lead,
+    ) == [("both", "discussed"), ("Clara", "thanked")]

@@ -169,6 +169,9 @@ _HEADER_DATES: Final = (
         re.ASCII | re.IGNORECASE,
     ),
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})" + _TIME, re.ASCII),
+    # "15.02.2024": day first, as European pages write it (slashes are left alone: "12/03"
+    # is the 12th of March in London and the 3rd of December in Washington).
+    re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})" + _TIME, re.ASCII),
     re.compile(
         _WEEKDAY + r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})" + _TIME,
         re.ASCII | re.IGNORECASE,
@@ -181,6 +184,8 @@ def header_date(line: str) -> PartialDate | None:
 
     >>> str(header_date("OCTOBER 14, 2023")), str(header_date("2023-12-06 15:30"))
     ('14 Oct 2023', '6 Dec 2023')
+    >>> str(header_date("15.02.2024")), header_date("12/03/2024") is None
+    ('15 Feb 2024', True)
     >>> header_date("The following is attributable to Spokesperson Matthew Miller:") is None
     True
     """

@@ -87,11 +87,13 @@ _HOST_ASKED: Final = re.compile(
     r"|\b(?:made|placed)\s+an?\s+(?:tele)?phone\s+call\s+(?:\w+\s+){0,3}?to\b"
     r"|\b(?:telephoned|phoned|rang|called|dial(?:l)?ed)\s+(?:his\b|her\b|the\b|[A-Z])"
 )
-# "at the initiative of the US side", "initiated by the Turkish side".
+# "at the initiative of the US side", "initiated by the Turkish side", "at the request of
+# the Ethiopian leader".
 _SIDE_ASKED: Final = re.compile(
     r"\b(?:(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:request|initiative|invitation)\s+of"
     r"|initiated\s+by|requested\s+by)\s+"
-    r"the\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+side\b"
+    r"the\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+"
+    r"(?:side|leader|government|president|premier|(?:prime\s+|foreign\s+)?minister)\b"
 )
 # "at the Japanese side's request", "The Japanese side requested the call".
 _SIDE_ASKED_FIRST: Final = re.compile(
@@ -137,9 +139,8 @@ def read_call(readout: Readout) -> Call | None:
     >>> call.kind.value, str(call.date), call.initiator.name, call.participants[1].country
     ('telephone', '14 Oct', 'Antony Blinken', 'US')
     """
-    lead = readout.lead.text
+    lead, mentions = _naming_sentence(readout)
     word = _CALL_WORD.search(lead)
-    mentions = find_mentions(lead)
     chosen = _participants(lead, mentions, word.start() if word else len(lead))
     if not chosen:
         return None
@@ -151,10 +152,24 @@ def read_call(readout: Readout) -> Call | None:
     people = _with_countries(readout, chosen)
     return Call(
         kind=kind,
-        date=_call_date(readout),
+        date=_call_date(readout, lead),
         participants=people,
-        initiator=_initiator(readout, people),
+        initiator=_initiator(readout, people, lead),
     )
+
+
+def _naming_sentence(readout: Readout) -> tuple[str, list[Mention]]:
+    """The sentence that names the call, and the people it names: the lead sentence; or,
+    when that names nobody, the next sentence of the lead paragraph ("Ukraine and Poland
+    will draw up a list. Prime Minister Denys Shmyhal announced this after talks with ...")."""
+    lead = readout.lead.text
+    mentions = find_mentions(lead)
+    sentences = readout.paragraphs[0].sentences if readout.paragraphs else ()
+    if not mentions and len(sentences) > 1:
+        found = find_mentions(sentences[1].text)
+        if found:
+            return sentences[1].text, found
+    return lead, mentions
 
 
 def _participants(lead: str, mentions: list[Mention], call_at: int) -> list[Mention]:
@@ -169,11 +184,14 @@ def _participants(lead: str, mentions: list[Mention], call_at: int) -> list[Ment
     if speaking_for and len(speaking_for) < len(people):  # "The Spokesman ... stated that"
         people = [m for m in people if m not in speaking_for]
     before = [m for m in people if m.end <= call_at]
-    after = [m for m in people if m.start >= call_at]
+    after = [m for m in people if m.start >= call_at and not _relays(lead, m)]
     if not after:
         chosen = before
     elif len(before) >= 2:  # "A and B held a call with C": C too, when "with" introduces C
-        chosen = [*before, *_listed(lead, after, 1)] if _introduced(lead, after[0]) else before
+        joins = (
+            _introduced(lead, after[0]) and _NOT_NEAR.search(lead, call_at, after[0].start) is None
+        )
+        chosen = [*before, *_listed(lead, after, 1)] if joins else before
     else:
         chosen = [*before, *_listed(lead, after, 2 - len(before))]
     host = _host(lead, mentions, opening)
@@ -218,6 +236,18 @@ def _opening_end(lead: str) -> int:
 
 # Who speaks for a participant, never one: a spokesperson's title.
 _SPOKES: Final = ("spokesman", "spokeswoman", "spokesperson", "press secretary")
+
+
+# Between the call word and a third person "with" introduces, what shows that the "with"
+# is not the call's: "held a call to prepare for their summit with Biden", a comma.
+_NOT_NEAR: Final = re.compile(r",|\bto\s+[a-z]+\b|\bfor\b")
+# After a name, a verb that makes it the source of the lead: "..., Palazzo Chigi said."
+_SOURCE_VERB: Final = re.compile(r"\s+(?:said|says|reported|reports|announced|stated|added)\b")
+
+
+def _relays(lead: str, m: Mention) -> bool:
+    """Whether the mention is the source the lead ends on: "..., Palazzo Chigi said."."""
+    return m.title is None and _SOURCE_VERB.match(lead, m.end) is not None
 
 
 def _is_spokesperson(m: Mention) -> bool:
@@ -379,9 +409,9 @@ def _standout(counts: dict[str, int], least: int) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
-def _call_date(readout: Readout) -> PartialDate | None:
+def _call_date(readout: Readout, lead: str) -> PartialDate | None:
     """The date of the call: in the lead, else in a sentence like "The call took place on ..."."""
-    date = _date_in(readout.lead.text)
+    date = _date_in(lead)
     if date is not None:
         return date
     for sentence in readout.sentences[1:]:
@@ -430,7 +460,7 @@ def _named_first(text: str, people: tuple[Participant, ...]) -> Participant | No
     return None if found is None else people[found]
 
 
-def _initiator(readout: Readout, people: tuple[Participant, ...]) -> Participant | None:
+def _initiator(readout: Readout, people: tuple[Participant, ...], lead: str) -> Participant | None:
     """The participant the readout says asked for the call, or None when it does not say.
 
     The lead says so ("at his request", "took a phone call from"); failing that, a
@@ -438,7 +468,6 @@ def _initiator(readout: Readout, people: tuple[Participant, ...]) -> Participant
     """
     if len(people) < 2:
         return None
-    lead = readout.lead.text
     caller = _CALL_FROM.search(lead)
     if caller is not None:
         return _named_first(lead[caller.end() :], people)

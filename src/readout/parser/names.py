@@ -149,6 +149,8 @@ def _mention_at(
         # A name starting inside this run ends where it ends, so it has no strong word
         # either: skip the run, or "WANG WANG ... WANG" would take quadratic time.
         return None, j
+    if words < 2 and _acronym_at(tokens, j):
+        return None, j  # "the Government of National Unity (GNU)": a body, not a person
     while tokens[i].text in _NOT_PEOPLE and words > 2:
         i, words = i + 1, words - 1  # "... of the United Nations António Guterres"
     if tokens[j - 1].text in _NOT_PEOPLE or (j < len(tokens) and tokens[j].text in _NOT_PEOPLE):
@@ -253,9 +255,12 @@ def _titled_surname(tokens: list[Token], i: int) -> bool:
 
 
 def _is_initial_start(tokens: list[Token], i: int) -> bool:
-    """A name that starts with an initial: "S. Jaishankar"."""
+    """A name that starts with an initial: "S. Jaishankar"; "Dr S Jaishankar" after a title
+    or an honorific, the period left out."""
+    word = tokens[i].text
+    bare_initial = len(word) == 1 and word.isupper() and i > 0 and _titleish(tokens[i - 1].text)
     return (
-        _INITIAL.fullmatch(tokens[i].text) is not None
+        (_INITIAL.fullmatch(word) is not None or bare_initial)
         and i + 1 < len(tokens)
         and _is_name_word(tokens[i + 1].text)
         and (i == 0 or not _is_name_word(tokens[i - 1].text))
@@ -277,6 +282,17 @@ def _name_run(tokens: list[Token], i: int) -> tuple[int, int]:
     while j > i + 1 and _INITIALS.fullmatch(tokens[j - 1].text):
         j -= 1  # a name does not end with an initial
     return j, words
+
+
+def _acronym_at(tokens: list[Token], j: int) -> bool:
+    """Whether an acronym in brackets stands at ``tokens[j]``: "(GNU)"."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].text == "("
+        and tokens[j + 2].text == ")"
+        and tokens[j + 1].text.isupper()
+        and len(tokens[j + 1].text) > 1
+    )
 
 
 def _particles_lead_on(tokens: list[Token], j: int) -> bool:

@@ -5,7 +5,7 @@ A readout often leaves its own side's official unmarked ("President Biden" in a 
 House readout, "Federal Chancellor Olaf Scholz" on the Élysée's site); the lead then
 falls back on the publisher or the body, and on this list, the package data's
 ``officials.json`` (heads of state and government, foreign ministers and a few other
-senior officials of about ninety countries, from 2010 on). A name is looked up by its
+senior officials of over a hundred countries, from 2010 on). A name is looked up by its
 words, in any order and case, without accents, initials or particles ("ISHIBA
 Shigeru", "Abdel Fattah al-Sisi"), else by its first and last words ("Joseph R. Biden,
 Jr."); a name of one word ("President Macron") by the first or last word of the names

@@ -37,7 +37,13 @@ from readout.model import (
     sentence_with_speaker,
 )
 from readout.parser.lexicon import lexicon
-from readout.parser.names import ARTICLED_NAME, SHORT_STYLES, STYLES, country_in
+from readout.parser.names import (
+    ARTICLED_NAME,
+    SHORT_STYLES,
+    STYLES,
+    country_in,
+    is_title_word,
+)
 
 __all__ = ["attribute"]
 
@@ -349,6 +355,8 @@ class _Reader:
             if verb is None:
                 continue
             cue, is_cue = verb
+            if subject.pronoun and joint is not None:
+                continue  # "Putin and Xi said they ..., he said": "he" relays them both
             if isinstance(subject.who, Participant):
                 if is_cue:
                     return subject.who, cue, True, False
@@ -532,7 +540,7 @@ def _is_other_name(word: str) -> bool:
     lex = lexicon()
     return (
         word[:1].isupper()
-        and word not in lex.title_words
+        and not is_title_word(word)  # "Minister", also "President-elect"
         and word not in lex.country_words
         and word not in {"The", "And", "Of"}
     )
@@ -693,11 +701,16 @@ def _title_heads(words: list[str]) -> set[str]:
     for short, pattern, long in _title_synonyms():
         if short in phrase:
             phrase = pattern.sub(long, phrase)
+    # "President-elect" is a president's title: the head before "-elect", "-designate".
+    heads = (w.partition("-")[0] if w.endswith(_TITLE_SUFFIXES) else w for w in phrase.split())
     return {
         w
-        for w in phrase.split()
+        for w in heads
         if w in lex.title_heads or w.capitalize() in lex.title_words or w.upper() in lex.title_words
     } - {"of", "the", "and"}
+
+
+_TITLE_SUFFIXES: Final = ("-elect", "-designate")
 
 
 def _is_past(word: str) -> bool:
