@@ -561,3 +561,11 @@ def test_at_the_request_of_a_country_s_leader() -> None:
         "Tadesse of Ethiopia at the request of the Ethiopian leader."
     )
     assert initiator == "Abebe Tadesse"
+
+
+def test_a_capital_stands_for_its_country_when_it_asked() -> None:
+    _, _, _, initiator = _call(
+        "BEIJING, March 5 (Xinhua) -- Chinese Foreign Minister Li Wen held a phone call with "
+        "Moroccan Foreign Minister Karim Alaoui at the request of Rabat."
+    )
+    assert initiator == "Karim Alaoui"
