@@ -35,6 +35,22 @@ def corpus_cases() -> list[Any]:
     return cases
 
 
+#: The project's own readouts with their gold annotations (tests/data/readouts/README.md).
+OWN_READOUTS = DATA / "readouts"
+
+
+def own_cases() -> list[Any]:
+    """One pytest param per readout of tests/data/readouts with its gold file."""
+    return [
+        pytest.param(
+            gold.with_name(gold.name.removesuffix(".gold.json") + ".txt"),
+            gold,
+            id="own-" + gold.name.removesuffix(".gold.json"),
+        )
+        for gold in sorted(OWN_READOUTS.glob("*.gold.json"))
+    ]
+
+
 def read_text(path: Path) -> str:
     """A text file exactly as stored: no newline translation."""
     with path.open(encoding="utf-8", newline="") as f:

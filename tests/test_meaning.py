@@ -11,9 +11,10 @@ from hypothesis import given
 import readout
 from readout import Participant, Readout, Side
 from readout.strategies import calls, composed_readouts
-from support import corpus_cases, read_gold, read_text
+from support import corpus_cases, own_cases, read_gold, read_text
 
-CASES = corpus_cases()
+# The shared corpus, and the project's own readouts (tests/data/readouts).
+CASES = corpus_cases() + own_cases()
 
 
 def _speaker_name(speaker: object) -> str | None:

@@ -65,6 +65,7 @@ DAY_AND_MONTH: Final = (
 # "on 14 October", "On October 31, 2022,", "on the evening of July 28".
 _DATE_PHRASE: Final = re.compile(
     r"(?:\b[Oo]n\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"|\b(?:this|last|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\(?"
     r"|\btoday,\s+)" + DAY_AND_MONTH + r"(?:,?\s+(?P<year>\d{4}))?(?!\d)",
     re.ASCII,
