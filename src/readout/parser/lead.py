@@ -56,8 +56,8 @@ _SPOKE: Final = re.compile(
 )
 _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
 
-#: A day and a month written either way round, "14 October", "5th March" or "Oct. 14", in the groups
-#: ``d1 m1`` or ``m2 d2`` that :func:`date_of` reads.
+#: A day and a month written either way round, "14 October", "5th March" or "Oct. 14", in
+#: the groups ``d1 m1`` or ``m2 d2`` that :func:`date_of` reads.
 DAY_AND_MONTH: Final = (
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]{2,8})\.?"
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))"
@@ -98,16 +98,20 @@ _SIDE_ASKED: Final = re.compile(
 )
 # "at the Japanese side's request", "The Japanese side requested the call".
 _SIDE_ASKED_FIRST: Final = re.compile(
-    r"\b[Tt]he\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+side(?:[’']s\s+(?:request|initiative)\b"
-    r"|\s+(?:requested|proposed|initiated|asked\s+for)\s+the\s+(?:call|conversation|talks|meeting)\b)"
+    r"\b[Tt]he\s+(?P<side>[\w.’'-]+(?:\s+[\w.’'-]+)?)\s+side"
+    r"(?:[’']s\s+(?:request|initiative)\b"
+    r"|\s+(?:requested|proposed|initiated|asked\s+for)\s+the\s+"
+    r"(?:call|conversation|talks|meeting)\b)"
 )
 # A later sentence about the call itself: "The conversation was initiated by the Turkish side."
 _ABOUT_THE_CALL: Final = re.compile(r"\b(?:call|conversation|talks|meeting)\b", re.IGNORECASE)
 # "at the request of Blinken", "at Blinken's request", "At the invitation of Chancellor Scholz".
 _NAMED_ASKED: Final = re.compile(
-    r"\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:request|initiative|invitation)\s+of\s+(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
+    r"\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:request|initiative|invitation)\s+of\s+"
+    r"(?P<a>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)"
     r"|\bat\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:request|initiative)\b"
-    r"|\b(?:initiated|requested)\s+by\s+(?P<c>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|der|de|da|bin))*)"
+    r"|\b(?:initiated|requested)\s+by\s+"
+    r"(?P<c>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|der|de|da|bin))*)"
 )
 # The lead says the call is still to come: an announcement, not a readout.
 _FUTURE: Final = re.compile(r"\b(?:will|to)\s+(?:hold|meet|speak|have|talk)\b|\bis\s+to\b")

@@ -86,7 +86,6 @@ def _style_before(lead: str, name: str) -> str | None:
     return SHORT_STYLES.get(style, style.lower())
 
 
-# "the US side", "The Russian side".
 # "The Russian side", "China's top diplomat", "Japan's foreign minister": one country's
 # participant.
 _SIDE: Final = re.compile(
