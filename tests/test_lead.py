@@ -570,3 +570,25 @@ def test_a_capital_stands_for_its_country_when_it_asked() -> None:
         "Moroccan Foreign Minister Karim Alaoui at the request of Rabat."
     )
     assert initiator == "Karim Alaoui"
+
+
+def test_the_next_sentence_may_tell_the_kind_and_the_date() -> None:
+    r = parse(
+        "MOSCOW, Oct 2 (KUNA) -- Russian Foreign Minister Ivan Petrov and his Iranian "
+        "counterpart Reza Karimi discussed on Wednesday the escalation in the region.\n\n"
+        "The phone call on October 2 was made at Tehran's request, the ministry said."
+    )
+    assert r.call is not None
+    assert [p.name for p in r.call.participants] == ["Ivan Petrov", "Reza Karimi"]
+    assert r.call.kind is CallKind.TELEPHONE
+    assert r.call.date == PartialDate(None, 10, 2)
+    assert r.call.initiator is not None
+    assert r.call.initiator.name == "Reza Karimi"
+
+
+def test_secretary_of_war_is_a_title() -> None:
+    people, *_ = _call(
+        "Secretary of War Paul Grant held a video call today with Chinese Minister of National "
+        "Defense Li Wen."
+    )
+    assert people[0] == ("Paul Grant", "Secretary of War", None)  # the text names no country

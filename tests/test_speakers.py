@@ -343,3 +343,17 @@ def test_a_president_elect_by_title() -> None:
         "The President-elect thanked him.",
         lead=lead,
     ) == [("both", "discussed"), ("Clara", "thanked")]
+
+
+def test_an_appositive_with_commas_of_its_own_and_a_respected_comrade() -> None:
+    assert _speakers(
+        "Silva, who is in Beijing on the instruction of Ivo Rocha, president of Brazil, "
+        "conveyed his greetings.",
+        "The respected Wang Yi expressed thanks for this. He said the ties grow.",
+        "At the talks both sides had an exchange of views.",
+    ) == [
+        ("Ana", "conveyed"),
+        ("Wang", "expressed thanks"),
+        ("Wang", "said"),
+        ("both", "had an exchange of views"),
+    ]

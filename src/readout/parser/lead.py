@@ -71,8 +71,11 @@ _DATE_PHRASE: Final = re.compile(
     re.ASCII,
 )
 # A later sentence that dates the call: "The conversation took place on October 14".
+# "The talks at the Diriyah Palace on February 18 lasted ...": one opening on the call.
 _DATING_SENTENCE: Final = re.compile(
-    r"\b(?:call|conversation|talks|meeting|phone call)\s+(?:took place|was held|happened)\b",
+    r"\b(?:call|conversation|talks|meeting|phone call)\s+(?:took place|was held|happened)\b"
+    r"|^(?:The|This|Their)\s+(?:(?:telephone|phone|video)\s+)?"
+    r"(?:call|conversation|talks|meeting)\b",
     re.IGNORECASE,
 )
 
@@ -302,9 +305,10 @@ _LIST_GAP: Final = re.compile(
 )
 
 
-# "During a phone call, His Highness ...": a sentence opening on the call itself.
+# "During a phone call, His Highness ...", "The phone call was made at Tehran's request": a
+# sentence opening on the call itself.
 _DURING_THE_CALL: Final = re.compile(
-    r"(?:During|In)\s+(?:the|a|their|this)\s+(?:(?:telephone|phone|video)\s+)?"
+    r"(?:(?:During|In)\s+(?:the|a|their|this)|The|This|Their)\s+(?:(?:telephone|phone|video)\s+)?"
     r"(?:call|conversation|talks|meeting)\b"
 )
 

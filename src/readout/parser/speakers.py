@@ -95,9 +95,13 @@ _SIDE: Final = re.compile(
 _PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _OPENERS: Final = "\"'“‘([ "
 _ITEM_NUMBER: Final = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\))\s+")
-# Where a clause may start: after a comma, semicolon or colon, or after "that".
+# Where a clause may start: after a comma, semicolon or colon, after "that", or after an
+# opening "At the talks" with no comma ("At the talks both sides had ...").
 # "The Kremlin said Putin had ...": what a verb of saying reports starts a clause too.
-_CLAUSE_BREAK: Final = re.compile(r"[,;:][\"'”’)]*\s+|\b(?:that|said|told\s+\w+)\s+")
+_CLAUSE_BREAK: Final = re.compile(
+    r"[,;:][\"'”’)]*\s+|\b(?:that|said|told\s+\w+)\s+"
+    r"|^(?:At|During|In)\s+the\s+(?:talks|meeting|call|conversation)\s+(?=[a-z])"
+)
 # "According to Lavrov, ...": the source of what follows, a participant or a relay.
 _ACCORDING: Final = re.compile(r"[Aa]ccording\s+to\s+")
 _WORD: Final = re.compile(r"[\w’'.-]+")
@@ -483,6 +487,7 @@ def _clause_starts(text: str) -> Iterator[int]:
         yield m.end()
 
 
+_LOWER_HONORIFICS: Final = frozenset({"respected", "dear", "esteemed"})
 # Lower-case words inside names: "von der Leyen", "bin Farhan", "da Silva".
 _NAME_PARTICLES: Final = frozenset("von der den van de da dos bin al".split())
 
@@ -503,6 +508,7 @@ def _phrase(text: str, pos: int) -> Iterator[re.Match[str]]:
             or word.capitalize() in lex.title_words
             or word in {"of", "the", "and"}
             or word in _NAME_PARTICLES
+            or word in _LOWER_HONORIFICS  # "The respected Comrade Kim Jong Un"
             or ARTICLED_NAME.fullmatch(word) is not None
         ):
             yield m
@@ -546,8 +552,32 @@ def _is_other_name(word: str) -> bool:
 
 
 def _verb_after(text: str, pos: int) -> tuple[str, bool] | None:
-    """The verb after a subject: (its cue phrase as written, whether it is a reporting verb)."""
-    pos = _skip_appositive(text, _skip_space(text, pos))
+    """The verb after a subject: (its cue phrase as written, whether it is a reporting verb).
+
+    An appositive between commas is skipped; one with commas of its own (", who is on a
+    visit on the instruction of Putin, president of Russia, conveyed") up to the comma
+    after which a reporting verb follows, else up to its first comma.
+    """
+    pos = _skip_space(text, pos)
+    if not text.startswith(",", pos):
+        return _verb_at(text, pos)
+    close, first = pos, None
+    for _ in range(_APPOSITIVE_COMMAS):
+        close = text.find(",", close + 1, pos + 400)
+        if close < 0:
+            break
+        found = _verb_at(text, _skip_space(text, close + 1))
+        if found is not None and found[1]:
+            return found
+        first = first or found
+    return first
+
+
+# The most commas an appositive between a subject and its verb may hold, its closing one too.
+_APPOSITIVE_COMMAS: Final = 3
+
+
+def _verb_at(text: str, pos: int) -> tuple[str, bool] | None:
     words = list(islice(_WORD.finditer(text, pos), 8))
     k = 0
     while k < len(words) and (_is_adverb(words[k].group()) or words[k].group() in _AUXILIARIES):
@@ -674,14 +704,6 @@ def _is_object_noun(before: re.Match[str], word: str) -> bool:
     """Whether ``word`` is the object noun of the verb before it ("expressed thanks")."""
     ends_clause = before.group() != before.group().rstrip(".")
     return not ends_clause and word.islower() and word not in _DETERMINERS
-
-
-def _skip_appositive(text: str, pos: int) -> int:
-    """Skip ", also a member of ... ," or ", who announced ... ," between subject and verb."""
-    if not text.startswith(",", pos):
-        return pos
-    close = text.find(",", pos + 1, pos + 400)
-    return pos if close < 0 else _skip_space(text, close + 1)
 
 
 @functools.cache
