@@ -357,3 +357,10 @@ def test_an_appositive_with_commas_of_its_own_and_a_respected_comrade() -> None:
         ("Wang", "said"),
         ("both", "had an exchange of views"),
     ]
+
+
+def test_a_reporting_verb_after_and_in_the_same_clause() -> None:
+    assert _speakers(
+        "Silva arrived in Beijing on Monday and delivered a message from her president.",
+        "Wang arrived in Brasília and met the press.",
+    ) == [("Ana", "delivered"), (None, None)]

@@ -363,6 +363,9 @@ class _Reader:
             if isinstance(subject.who, Participant):
                 if is_cue:
                     return subject.who, cue, True, False
+                also = _coordinated_cue(text, subject.end)
+                if also is not None:  # "Shoigu arrived ... and delivered Putin's message"
+                    return subject.who, also, True, False
                 narration = narration or (n == 0 and _is_past(cue.split()[0]))
             elif (
                 subject.who is Side.BOTH
@@ -425,6 +428,21 @@ def _skip_openers(text: str, pos: int) -> int:
 # which ends the sentence.
 _CUE_FIRST: Final = re.compile(r"([a-z]+)\s+")
 _SENTENCE_END: Final = re.compile(r"[\s.!?\"'”’)]*\Z")
+
+
+# A second verb of the same subject, in the same clause: "arrived ... and delivered".
+_AND_VERB: Final = re.compile(r"\band\s+(?:also\s+)?([a-z]+)\b")
+
+
+def _coordinated_cue(text: str, pos: int) -> str | None:
+    """The reporting verb that a subject's clause adds after "and", or None."""
+    end = len(text)
+    for stop in (",", ";"):
+        found = text.find(stop, pos)
+        if found >= 0:
+            end = min(end, found)
+    m = _AND_VERB.search(text, pos, end)
+    return m.group(1) if m is not None and m.group(1) in lexicon().cue_verbs else None
 
 
 def _according_cue(text: str, pos: int) -> str:
