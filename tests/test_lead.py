@@ -592,3 +592,18 @@ def test_secretary_of_war_is_a_title() -> None:
         "Defense Li Wen."
     )
     assert people[0] == ("Paul Grant", "Secretary of War", None)  # the text names no country
+
+
+def test_a_title_that_lists_with_commas_before_the_name() -> None:
+    people, *_ = _call(
+        "RABAT, June 3 (MAP) - Minister of Foreign Affairs, African Cooperation and Moroccan "
+        "Expatriates, Karim Alaoui, held phone talks with Spanish Minister Luis Ortega."
+    )
+    assert people[0] == (
+        "Karim Alaoui",
+        "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates",
+        "MA",
+    )
+    # Two people listed are two people.
+    people, *_ = _call("Wang Yi met President Ivan Petrov, Sergey Ivanov and others.")
+    assert [name for name, *_ in people] == ["Wang Yi", "Ivan Petrov", "Sergey Ivanov"]

@@ -126,12 +126,36 @@ def find_mentions(text: str) -> list[Mention]:
     while i < len(tokens):
         mention, i = _mention_at(text, tokens, i, floor)
         if mention is not None:
+            if found and _titles_the_next(text, found[-1], mention):
+                mention = _with_title_before(text, found.pop(), mention)
             found.append(mention)
             # A title starts after the mention before it: "... of Qatar and President X".
             floor = i
             while floor < len(tokens) and tokens[floor].start < mention.end:
                 floor += 1
     return found
+
+
+def _titles_the_next(text: str, one: Mention, next_one: Mention) -> bool:
+    """Whether a one-word "name" ends the title of the name after it: "Minister of Foreign
+    Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita," (a title that
+    lists, with commas; "President Putin, Sergey Lavrov" is two people)."""
+    return (
+        not one.full
+        and one.title is not None
+        and ", " in one.title
+        and next_one.full
+        and next_one.title is None
+        and text[one.name_end : next_one.name_start] == ", "
+    )
+
+
+def _with_title_before(text: str, title: Mention, person: Mention) -> Mention:
+    return person._replace(
+        title=text[title.start : title.name_end],
+        country=title.country or person.country,
+        start=title.start,
+    )
 
 
 def _mention_at(
