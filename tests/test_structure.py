@@ -487,3 +487,35 @@ def test_parse_rejects_an_unknown_format(fmt: Any) -> None:
 def test_an_agency_sign_off_ends_a_dispatch(text: str, marker: str | None) -> None:
     r = parse_lossless(text)
     assert r.end_marker == marker
+
+
+def test_a_deck_and_a_published_line_on_a_page_of_one_paragraph_a_line() -> None:
+    text = (
+        "Lula and Modi discuss trade in phone call\n"
+        "In a one-hour conversation, the leaders agreed to expand their trade agreement\n"
+        "Published on 07/08/2025 17h42\n"
+        "President Ana Lopes spoke by telephone with Prime Minister Ravi Menon.\n"
+        "Lopes recalled that trade matters.\n"
+    )
+    r = parse_lossless(text)
+    assert r.headline == "Lula and Modi discuss trade in phone call"
+    assert r.header == (
+        "In a one-hour conversation, the leaders agreed to expand their trade agreement",
+        "Published on 07/08/2025 17h42",
+    )
+    assert [p.sentences[0].text[:18] for p in r.paragraphs] == [
+        "President Ana Lope",
+        "Lopes recalled tha",
+    ]
+
+
+def test_a_line_without_a_period_is_no_deck_where_paragraphs_are_parted_by_blank_lines() -> None:
+    text = (
+        "Readout of the call\n\n"
+        "President Ana Lopes spoke today with\n"
+        "Prime Minister Ravi Menon.\n\n"
+        "They discussed trade.\n"
+    )
+    r = parse_lossless(text)
+    assert r.header == ()
+    assert r.lead.text == "President Ana Lopes spoke today with Prime Minister Ravi Menon."

@@ -55,6 +55,11 @@ _HEADER_LINES: Final = (
     re.compile(r"\d{1,2} [A-Z][a-z]+ \d{4}(?: \d{1,2}:\d{2})?", re.ASCII),  # 15 February 2022
     re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}", re.ASCII),  # December 7, 2023
     re.compile(r"The (?:following|below) is attributable to .{1,80}:"),
+    # "Published on 07/08/2025 17h42", "Date: 12/03/2024", "Updated: March 12, 2024".
+    re.compile(
+        r"(?:Published|Updated|Posted|Released|Last updated|Date)(?: on)?:? "
+        r"[^\n]{0,40}\b(?:19|20)\d\d\b[^\n]{0,20}"
+    ),
 )
 # A line of page furniture is short: a section name, a page date, a byline.
 _FURNITURE_MAX: Final = 100
@@ -166,17 +171,32 @@ def _web_header(doc: str, spans: list[_Span], body_end: int) -> list[_Span]:
     if len(spans) < 2 or spans[1].start >= body_end or not _is_headline(doc, first):
         return []
     head = [first]
+    # A page with no blank line holds one paragraph a line: there no line is the first of a
+    # hard-wrapped paragraph, and a line after the headline that does not end like a
+    # sentence is its deck ("In a one-hour conversation, the leaders agreed ...").
+    one_a_line = _BLANK_LINE.search(doc, first.end, body_end) is None
     for span, after in pairwise(spans[1:]):
         # A line with a blank line after it stands alone; a line without may be the first
         # of a hard-wrapped paragraph, so only a known form of furniture is header there.
-        alone = doc.count("\n", span.end, after.start) > 1
-        if not _is_header_line(doc[span.start : span.end], alone=alone):
+        alone = one_a_line or doc.count("\n", span.end, after.start) > 1
+        line = doc[span.start : span.end]
+        deck = one_a_line and len(head) == 1 and _is_deck(line)
+        if not deck and not _is_header_line(line, alone=alone):
             break
         head.append(span)
     # The body keeps at least one line: header lines give way to it.
     while len(head) > 1 and spans[len(head)].start >= body_end:
         head.pop()
     return head
+
+
+# A deck is a line of a few words to a few sentences' length.
+_DECK_MAX: Final = 300
+
+
+def _is_deck(line: str) -> bool:
+    """A line under the headline that sums the story up and does not end like a sentence."""
+    return len(line) <= _DECK_MAX and _SENTENCE_END.search(line) is None and " " in line
 
 
 def _is_headline(doc: str, span: _Span) -> bool:
