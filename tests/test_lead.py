@@ -607,3 +607,34 @@ def test_a_title_that_lists_with_commas_before_the_name() -> None:
     # Two people listed are two people.
     people, *_ = _call("Wang Yi met President Ivan Petrov, Sergey Ivanov and others.")
     assert [name for name, *_ in people] == ["Wang Yi", "Ivan Petrov", "Sergey Ivanov"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "asked"),
+    [
+        (
+            "New Delhi, Aug 7 (PTI) Prime Minister Ravi Menon on Thursday held a telephone "
+            "conversation with Brazilian President Ana Lopes da Silva, who called him amid the "
+            "tariff row.",
+            "Ana Lopes da Silva",
+        ),
+        (
+            "New Delhi, Aug 7 (PTI) Prime Minister Ravi Menon on Thursday held a telephone "
+            "conversation with Brazilian President Ana Lopes, who called for calm.",
+            None,
+        ),
+        (
+            "KUALA LUMPUR, July 25 (Bernama) -- Prime Minister Aziz Rahman held a video call "
+            "with President Budi Santoso today. Aziz said he had initiated the call as ASEAN "
+            "Chair.",
+            "Aziz Rahman",
+        ),
+        (
+            "President Paul Otieno today received President Ivan Koval at the Union Buildings. "
+            "President Koval is on an Official Visit at the invitation of President Otieno.",
+            "Paul Otieno",
+        ),
+    ],
+)
+def test_who_called_who_initiated_and_whose_invitation(lead: str, asked: str | None) -> None:
+    assert _call(lead)[3] == asked

@@ -364,3 +364,11 @@ def test_a_reporting_verb_after_and_in_the_same_clause() -> None:
         "Silva arrived in Beijing on Monday and delivered a message from her president.",
         "Wang arrived in Brasília and met the press.",
     ) == [("Ana", "delivered"), (None, None)]
+
+
+def test_a_style_of_address_then_the_name() -> None:
+    assert _speakers(
+        "His Highness Prince Faisal bin Farhan affirmed the ties.",
+        "His Highness Prince Faisal welcomed the call.",
+        lead=STYLED_LEAD,
+    ) == [("Faisal", "affirmed"), ("Faisal", "welcomed")]

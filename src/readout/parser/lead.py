@@ -107,7 +107,7 @@ _SIDE_ASKED_FIRST: Final = re.compile(
     r"(?:call|conversation|talks|meeting)\b)"
 )
 # A later sentence about the call itself: "The conversation was initiated by the Turkish side."
-_ABOUT_THE_CALL: Final = re.compile(r"\b(?:call|conversation|talks|meeting)\b", re.IGNORECASE)
+_ABOUT_THE_CALL: Final = re.compile(r"\b(?:call|conversation|talks|meeting|visit)\b", re.IGNORECASE)
 # "at the request of Blinken", "at Blinken's request", "At the invitation of Chancellor Scholz".
 _NAMED_ASKED: Final = re.compile(
     r"\b(?:[Aa]t|[Uu]pon|[Oo]n)\s+the\s+(?:request|initiative|invitation)\s+of\s+"
@@ -115,6 +115,11 @@ _NAMED_ASKED: Final = re.compile(
     r"|\bat\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)[’']s\s+(?:request|initiative)\b"
     r"|\b(?:initiated|requested)\s+by\s+"
     r"(?P<c>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|der|de|da|bin))*)"
+    # "Lula da Silva, who called him", "Anwar said he had initiated the call".
+    r"|(?P<d>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|von|der|de|da|bin))*),\s+who\s+"
+    r"(?:had\s+)?(?:called|phoned|telephoned|rang)\b(?!\s+(?:for|on|upon)\b)"
+    r"|(?P<e>[A-Z][\w.’'-]*)\s+said\s+(?:that\s+)?(?:he|she)\s+had\s+"
+    r"(?:initiated|requested|sought|proposed)\s+the\s+(?:call|conversation|talks|meeting)\b"
 )
 # The lead says the call is still to come: an announcement, not a readout.
 _FUTURE: Final = re.compile(r"\b(?:will|to)\s+(?:hold|meet|speak|have|talk)\b|\bis\s+to\b")
@@ -523,7 +528,7 @@ def _asked_by(text: str, askers: _Askers) -> Participant | None:
         return None if code is None else askers.by_country.get(code)
     m = _NAMED_ASKED.search(text)
     if m is not None:
-        named = (m.group("a") or m.group("b") or m.group("c")).rstrip(".")
+        named = next(g for g in m.groups() if g is not None).rstrip(".")
         # The first participant whose name shares a word with the name written.
         words = [w.rstrip(".") for w in named.split()]
         found = [askers.by_word[w] for w in words if w in askers.by_word]

@@ -180,7 +180,7 @@ class _Reader:
         """Read who stands at ``text[pos]``: a participant, both sides, or a relay."""
         pos = _skip_openers(text, pos)
         if (m := _STYLED.match(text, pos)) is not None:  # "His Highness (the Amir)"
-            return self._styled(m)
+            return self._styled(m, text)
         if (m := _JOINT.match(text, pos)) is not None:
             return _Subject(Side.BOTH, m.end())
         if (m := _SIDE.match(text, pos)) is not None:
@@ -217,7 +217,7 @@ class _Reader:
         match = [p for code in codes for p in self.people.by_country.get(code, [])[:2]]
         return _Subject(match[0], m.end()) if len(match) == 1 else None
 
-    def _styled(self, m: re.Match[str]) -> _Subject | None:
+    def _styled(self, m: re.Match[str], text: str) -> _Subject | None:
         """The participant the lead styles so ("His Highness Sheikh ..."), or that the title
         after the style names ("His Highness the Amir") when the style is shared."""
         style = m.group("style")
@@ -225,10 +225,16 @@ class _Reader:
         styled = self.people.by_style.get(style, [])
         title = m.group("title")
         who = styled[0] if len(styled) == 1 else None
+        end = m.end()
         if title is not None:
             titled = self._by_title(title.split())
             who = titled if titled is not None and (who is None or who == titled) else who
-        return _Subject(who, m.end()) if who is not None else None
+        else:  # "His Highness Sheikh Mohamed bin Zayed affirmed": the name after the style
+            words = list(_phrase(text, _skip_space(text, end)))
+            named = self._by_name([w.group().rstrip(".") for w in words]) if words else []
+            if len(named) == 1 and (who is None or who == named[0]):
+                who, end = named[0], words[-1].end()
+        return _Subject(who, end) if who is not None else None
 
     def _named(self, text: str, pos: int) -> _Subject | None:
         """A capitalised phrase: a participant's name or title, both of them, or a relay."""
