@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from readout import Layout, ParseError, Readout, parse, render
+from readout import Layout, ParseError, PartialDate, Readout, parse, render
 from readout.parser.sentences import split_sentences
 from support import SEED, folded, parse_lossless, read_text
 
@@ -519,3 +519,36 @@ def test_a_line_without_a_period_is_no_deck_where_paragraphs_are_parted_by_blank
     r = parse_lossless(text)
     assert r.header == ()
     assert r.lead.text == "President Ana Lopes spoke today with Prime Minister Ravi Menon."
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        (
+            "New Delhi, Aug 7 (PTI) Ravi Menon met Ana Lopes.\n\nThey talked.\n\nPTI ACB ZMN\n",
+            "PTI ACB ZMN",
+        ),
+        (
+            "ABU DHABI, 15th June, 2024 (WAM) -- Faisal met Omar.\n\nThey talked.\n\n"
+            "WAM/Amjad Saleh/Lina Haddad\n",
+            "WAM/Amjad Saleh/Lina Haddad",
+        ),
+        # Another agency's letters, or a web readout's, are the last paragraph.
+        ("New Delhi, Aug 7 (PTI) Ravi Menon met Ana Lopes.\n\nThey talked.\n\nANI ACB ZMN\n", None),
+        ("Readout of the call\n\nRavi Menon met Ana Lopes.\n\nThey talked.\n\nPTI ACB ZMN\n", None),
+    ],
+)
+def test_the_agency_s_slug_ends_a_dispatch(text: str, marker: str | None) -> None:
+    r = parse_lossless(text)
+    assert r.end_marker == marker
+    assert len(r.paragraphs) == (2 if marker else 3)
+
+
+def test_a_dateline_with_a_long_hijri_date() -> None:
+    r = parse_lossless(
+        "Jeddah, Dhu al-Hijjah 18, 1446, June 14, 2025, SPA -- Faisal bin Khalid received a "
+        "phone call from Omar Nasser.\n--SPA"
+    )
+    assert r.dateline is not None
+    assert (r.dateline.place, r.dateline.agency) == ("Jeddah", "SPA")
+    assert r.dateline.date == PartialDate(2025, 6, 14)

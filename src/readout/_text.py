@@ -17,9 +17,22 @@ END_MARKERS: Final = frozenset({"(End)", "(END)", "(end)", "###", "-0-"})
 SIGN_OFF: Final = re.compile(r"(?:--[ ]?[A-Z]{2,12}|==[ ]?[A-Z][A-Za-z]{1,11})")
 
 
+# An agency's slug on a line of its own after a dispatch: the agency, then its desk's
+# initials ("PTI ACB ZMN") or its editors' names after slashes ("WAM/Amjad Saleh/Lina Haddad").
+SLUG: Final = re.compile(
+    r"(?:[A-Z][A-Za-z]{1,11}(?: [A-Z]{2,4}){1,4}"
+    r"|[A-Z][A-Za-z]{1,11}(?:/[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}){1,4})"
+)
+
+
 def is_end_marker(text: str) -> bool:
-    """Whether ``text`` is a closing marker: "(End)", "###", "-0-" or a sign-off "--SPA"."""
-    return text in END_MARKERS or SIGN_OFF.fullmatch(text) is not None
+    """Whether ``text`` is a closing marker: "(End)", "###", "-0-", a sign-off "--SPA" or
+    an agency's slug "PTI ACB ZMN"."""
+    return (
+        text in END_MARKERS
+        or SIGN_OFF.fullmatch(text) is not None
+        or SLUG.fullmatch(text) is not None
+    )
 
 
 def describe_char(ch: str) -> str:

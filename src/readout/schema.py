@@ -34,7 +34,7 @@ from typing import Any, Final
 
 import attrs
 
-from readout._text import END_MARKERS, SIGN_OFF
+from readout._text import END_MARKERS, SIGN_OFF, SLUG
 from readout.model import (
     AGENCY_PATTERN,
     Call,
@@ -79,10 +79,13 @@ _FIELDS: Final[dict[tuple[type, str], dict[str, Any]]] = {
     },
     (Readout, "paragraphs"): {"description": "The body, the lead paragraph first.", "minItems": 1},
     (Readout, "end_marker"): {
-        "description": "The closing marker as written ('(End)', '###', '--SPA'), or null.",
+        "description": (
+            "The closing marker as written ('(End)', '###', '--SPA', 'PTI ACB ZMN'), or null."
+        ),
         "anyOf": [
             {"enum": [*sorted(END_MARKERS), None]},
             {"type": "string", "pattern": f"^(?:{SIGN_OFF.pattern})$"},
+            {"type": "string", "pattern": f"^(?:{SLUG.pattern})$"},
         ],
     },
     (Readout, "layout"): {"description": "Layout only; left out when canonical."},

@@ -43,7 +43,7 @@ _GAP: Final = r"(?P<gap>[^\S\n]*(?:\n[^\S\n]*)?)(?=\S|\Z)"
 # "WASHINGTON, Dec. 6 --". The place is lazy and bounded, the date bounded: no runaway.
 _PAREN_FORM: Final = re.compile(
     _PLACE
-    + r"(?:,[^\S\n]+(?P<date>[^()\n]{1,40}?))?"
+    + r"(?:,[^\S\n]+(?P<date>[^()\n]{1,60}?))?"
     + r"(?:[^\S\n]*\("
     + _AGENCY
     + r"\))?"

@@ -22,7 +22,7 @@ import re
 from itertools import pairwise
 from typing import Final, NamedTuple
 
-from readout._text import END_MARKERS, SIGN_OFF, squeeze
+from readout._text import END_MARKERS, SIGN_OFF, SLUG, squeeze
 from readout.errors import ParseError
 from readout.model import (
     CANONICAL_LINE_GAP,
@@ -78,6 +78,9 @@ def read_structure(doc: str, fmt: Format | None) -> Readout:
     marker = _end_marker(doc)
     body_end = marker.start if marker else lines.content_end
     found = None if fmt == "web" else _find_dateline(doc, lines.spans, bare=fmt == "dispatch")
+    if marker is None and found is not None and found[1].dateline.agency is not None:
+        marker = _slug(doc, found[1].dateline.agency, lines.content_end)
+        body_end = marker.start if marker else body_end
     if found is not None:
         k, dl = found
         head, lead_start = lines.spans[:k], dl.end
@@ -147,6 +150,16 @@ def _end_marker(doc: str) -> _Marker | None:
     if m is not None and (m.start() == 0 or doc[m.start() - 1].isspace()):
         return _Marker(m.group(), m.start())
     return None
+
+
+def _slug(doc: str, agency: str, end: int) -> _Marker | None:
+    """The slug of the dispatch's own agency on the last line: "PTI ACB ZMN"."""
+    start = doc.rfind("\n", 0, end) + 1
+    line = doc[start:end]
+    if start == 0 or SLUG.fullmatch(line) is None:
+        return None
+    head = line.split("/", 1)[0].split(" ", 1)[0]
+    return _Marker(line, start) if head.upper() == agency.upper() else None
 
 
 # An agency's sign-off at the very end of a dispatch, after white space.
