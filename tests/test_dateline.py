@@ -118,11 +118,24 @@ def test_bare_place_datelines_render_back(opening: str) -> None:
     assert parse_lossless(opening + "Xi met Biden on Tuesday.", format="dispatch").dateline
 
 
-@pytest.mark.parametrize("opening", ["BEIJING -- ", "WASHINGTON – ", "BEIJING: "])
-def test_a_bare_place_is_no_dateline_unless_the_text_is_a_dispatch(opening: str) -> None:
-    r = parse_lossless("Yellen Speaks with He Lifeng\n\n" + opening + "Janet Yellen met He Lifeng.")
+@pytest.mark.parametrize("opening", ["BEIJING -- ", "WASHINGTON – ", "BEIJING: ", "NEW YORK — "])
+def test_a_bare_place_after_a_headline_is_a_dateline(opening: str) -> None:
+    text = "Yellen Speaks with He Lifeng\n\n" + opening + "Janet Yellen met He Lifeng."
+    r = parse_lossless(text)
+    assert r.dateline is not None
+    assert r.dateline.place == opening.rstrip(" -:–—")
+    assert r.lead.text == "Janet Yellen met He Lifeng."
+    # A web page, said to be one, keeps its place line in the lead.
+    web = parse_lossless(text, format="web")
+    assert web.dateline is None
+    assert web.lead.text == opening.strip() + " Janet Yellen met He Lifeng."
+
+
+def test_a_bare_first_line_is_a_dateline_only_for_a_known_capital() -> None:
+    assert parse_lossless("MANILA – Ferdinand Cruz met Kenji Sato.").dateline == Dateline("MANILA")
+    r = parse_lossless("EXCLUSIVE — Ferdinand Cruz to meet Kenji Sato\n\nThey will talk.")
     assert r.dateline is None
-    assert r.lead.text == opening.strip() + " Janet Yellen met He Lifeng."
+    assert r.headline == "EXCLUSIVE — Ferdinand Cruz to meet Kenji Sato"
 
 
 def test_dateline_after_a_headline_and_a_deck() -> None:

@@ -34,6 +34,7 @@ from readout.model import (
     Sentence,
 )
 from readout.parser.dateline import DatelineMatch, match_dateline
+from readout.parser.lexicon import lexicon
 from readout.parser.sentences import period_is_abbreviation, split_sentences
 
 __all__ = ["read_structure"]
@@ -77,7 +78,7 @@ def read_structure(doc: str, fmt: Format | None) -> Readout:
     lines = _leading_lines(doc)
     marker = _end_marker(doc)
     body_end = marker.start if marker else lines.content_end
-    found = None if fmt == "web" else _find_dateline(doc, lines.spans, bare=fmt == "dispatch")
+    found = None if fmt == "web" else _find_dateline(doc, lines.spans, sure=fmt == "dispatch")
     if marker is None and found is not None and found[1].dateline.agency is not None:
         marker = _slug(doc, found[1].dateline.agency, lines.content_end)
         body_end = marker.start if marker else body_end
@@ -167,15 +168,29 @@ _SIGN_OFF_AT_END: Final = re.compile(SIGN_OFF.pattern + r"\Z")
 _LONGEST_SIGN_OFF: Final = 15
 
 
-def _find_dateline(doc: str, spans: list[_Span], *, bare: bool) -> tuple[int, DatelineMatch] | None:
-    """Find the dateline opening one of the first lines; return its line index and match."""
+def _find_dateline(doc: str, spans: list[_Span], *, sure: bool) -> tuple[int, DatelineMatch] | None:
+    """Find the dateline opening one of the first lines; return its line index and match.
+
+    A bare place ("MANILA –") is a dateline in a text ``sure`` to be a dispatch; in any
+    other, when a headline stands before it or the place is a known capital: a first line
+    "EXCLUSIVE — Xi to meet Biden" is a headline.
+    """
     for k, span in enumerate(spans[: _LINES_BEFORE_DATELINE + 1]):
-        found = match_dateline(doc, span.start, bare=bare)
-        if found is not None:
+        found = match_dateline(doc, span.start, bare=True)
+        if found is not None and (sure or k > 0 or not _is_bare(found) or _known_place(found)):
             return k, found
         if span.end - span.start > _HEADER_MAX:
             break
     return None
+
+
+def _is_bare(found: DatelineMatch) -> bool:
+    return found.dateline.date is None and found.dateline.agency is None
+
+
+def _known_place(found: DatelineMatch) -> bool:
+    place = found.dateline.place
+    return place.title() in lexicon().seats or place in lexicon().country_codes
 
 
 def _web_header(doc: str, spans: list[_Span], body_end: int) -> list[_Span]:
