@@ -638,3 +638,14 @@ def test_a_title_that_lists_with_commas_before_the_name() -> None:
 )
 def test_who_called_who_initiated_and_whose_invitation(lead: str, asked: str | None) -> None:
     assert _call(lead)[3] == asked
+
+
+def test_a_headline_that_names_the_call_may_date_it() -> None:
+    text = (
+        "PM call with Prime Minister Menon of India: 6 May 2025\n\n"
+        "Prime Minister Mark Ellis spoke to Prime Minister Ravi Menon of India this morning."
+    )
+    assert _call(text)[2] == PartialDate(2025, 5, 6)
+    # A headline that does not name the call dates nothing.
+    text = text.replace("PM call with Prime Minister Menon of India", "Trade deal signed")
+    assert _call(text)[2] is None

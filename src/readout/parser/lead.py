@@ -424,14 +424,24 @@ def _standout(counts: dict[str, int], least: int) -> str | None:
 
 
 def _call_date(readout: Readout, lead: str) -> PartialDate | None:
-    """The date of the call: in the lead, else in a sentence like "The call took place on ..."."""
+    """The date of the call: in the lead, else in a sentence like "The call took place on ...",
+    else after a colon at the end of a headline that names the call ("PM call with Prime
+    Minister Modi of India: 6 May 2025")."""
     date = _date_in(lead)
     if date is not None:
         return date
     for sentence in readout.sentences[1:]:
         if _DATING_SENTENCE.search(sentence.text):
             return _date_in(sentence.text)
+    headline = readout.headline
+    if headline is not None and _CALL_WORD.search(headline):
+        m = _HEADLINE_DATE.search(headline)
+        return date_of(m) if m is not None else None
     return None
+
+
+# "...: 6 May 2025" at the end of a headline.
+_HEADLINE_DATE: Final = re.compile(r":\s+" + DAY_AND_MONTH + r",?\s+(?P<year>\d{4})\s*$")
 
 
 # A date in a clause of its own is not the call's: "since he took office on January 1".
