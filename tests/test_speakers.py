@@ -372,3 +372,13 @@ def test_a_style_of_address_then_the_name() -> None:
         "His Highness Prince Faisal welcomed the call.",
         lead=STYLED_LEAD,
     ) == [("Faisal", "affirmed"), ("Faisal", "welcomed")]
+
+
+def test_the_head_of_our_state_is_the_publisher_s_own() -> None:
+    lead = (
+        "Tashkent, 15 June /UzA/. President Karim Usmanov held a telephone conversation with "
+        "President Omar Nasser of Egypt."
+    )
+    assert _speakers("The Head of our state expressed his thanks.", lead=lead) == [
+        ("Karim", "expressed")
+    ]

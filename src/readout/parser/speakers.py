@@ -92,6 +92,11 @@ _SIDE: Final = re.compile(
     r"(?:[Tt]he\s+)?(?P<who>[A-Z][\w.’'-]*?)(?:\s+side|[’']s\s+(?:top\s+)?(?:diplomat|leader"
     r"|(?:(?:foreign|defen[cs]e|prime)\s+)?minister|president|premier|chancellor))\b"
 )
+# "The Head of our state", "Our President": the publisher's own country's participant.
+_OURS: Final = re.compile(
+    r"(?:[Tt]he\s+)?[Hh]ead\s+of\s+our\s+[Ss]tate\b"
+    r"|[Oo]ur\s+(?:[Pp]resident|[Ll]eader|[Hh]ead\s+of\s+[Ss]tate|[Pp]rime\s+[Mm]inister)\b"
+)
 _PRONOUN: Final = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _OPENERS: Final = "\"'“‘([ "
 _ITEM_NUMBER: Final = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\))\s+")
@@ -185,6 +190,9 @@ class _Reader:
             return _Subject(Side.BOTH, m.end())
         if (m := _SIDE.match(text, pos)) is not None:
             return self._side(m)
+        if (m := _OURS.match(text, pos)) is not None:  # "The Head of our state": the publisher's
+            own = self.people.by_country.get(self.own_country or "", [])
+            return _Subject(own[0], m.end()) if len(own) == 1 else None
         if (m := _PRONOUN.match(text, pos)) is not None:
             if self.relay_person:  # "..., Kremlin aide Yury Ushakov told Interfax. He described"
                 return _Subject(None, m.end(), pronoun=True, person=True)
