@@ -29,7 +29,6 @@ __all__ = [
     "days_apart",
     "header_date",
     "match_participants",
-    "name_words",
     "title_words",
 ]
 

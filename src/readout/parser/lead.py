@@ -72,10 +72,11 @@ _DATE_PHRASE: Final = re.compile(
 )
 # A later sentence that dates the call: "The conversation took place on October 14".
 # "The talks at the Diriyah Palace on February 18 lasted ...": one opening on the call.
+# The call as a noun: "call", "phone call", "video conversation", "talks", "meeting".
+_CALL_NOUN: Final = r"(?:(?:telephone|phone|video)\s+)?(?:call|conversation|talks|meeting)\b"
 _DATING_SENTENCE: Final = re.compile(
     r"\b(?:call|conversation|talks|meeting|phone call)\s+(?:took place|was held|happened)\b"
-    r"|^(?:The|This|Their)\s+(?:(?:telephone|phone|video)\s+)?"
-    r"(?:call|conversation|talks|meeting)\b",
+    r"|^(?:The|This|Their)\s+" + _CALL_NOUN,
     re.IGNORECASE,
 )
 
@@ -313,8 +314,7 @@ _LIST_GAP: Final = re.compile(
 # "During a phone call, His Highness ...", "The phone call was made at Tehran's request": a
 # sentence opening on the call itself.
 _DURING_THE_CALL: Final = re.compile(
-    r"(?:(?:During|In)\s+(?:the|a|their|this)|The|This|Their)\s+(?:(?:telephone|phone|video)\s+)?"
-    r"(?:call|conversation|talks|meeting)\b"
+    r"(?:(?:During|In)\s+(?:the|a|their|this)|The|This|Their)\s+" + _CALL_NOUN
 )
 
 
@@ -354,15 +354,16 @@ def _with_countries(readout: Readout, mentions: list[Mention]) -> tuple[Particip
     alone is looked up last.
     """
     countries = [m.country or (official_country(m.name) if m.full else None) for m in mentions]
+    # A surname alone ("President Macron") is looked up last: "Ambassador Smith" in a
+    # readout of the State Department is American before anything the list may say.
+    surname = [None if m.full else official_country(m.name) for m in mentions]
     own = None
     if countries.count(None) == 1:
         others = {code for code in countries if code is not None}
         own = publisher_country(readout) or _country_of_the_body(readout, others)
     return tuple(
-        # A surname alone ("President Macron") is looked up last: "Ambassador Smith" in a
-        # readout of the State Department is American before anything the list may say.
-        Participant(m.name, m.title, code or own or official_country(m.name))
-        for m, code in zip(mentions, countries, strict=True)
+        Participant(m.name, m.title, code or own or last)
+        for m, code, last in zip(mentions, countries, surname, strict=True)
     )
 
 

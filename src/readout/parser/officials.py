@@ -48,13 +48,16 @@ def official_country(name: str) -> str | None:
     ('FR', None)
     """
     words = _words(name)
+    if not words:
+        return None
     officials = _officials()
-    if len(words) < 2:
-        return officials.by_word.get(words[0]) or None if words else None
-    code = officials.by_words.get(frozenset(words))
-    if code is None:
-        code = officials.by_ends.get(frozenset((words[0], words[-1])))
-    return code or None
+    if len(words) == 1:
+        code = officials.by_word.get(words[0])
+    else:
+        code = officials.by_words.get(frozenset(words))
+        if code is None:
+            code = officials.by_ends.get(frozenset((words[0], words[-1])))
+    return code or None  # None for _AMBIGUOUS too
 
 
 def _words(name: str) -> tuple[str, ...]:
