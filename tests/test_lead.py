@@ -649,3 +649,8 @@ def test_a_headline_that_names_the_call_may_date_it() -> None:
     # A headline that does not name the call dates nothing.
     text = text.replace("PM call with Prime Minister Menon of India", "Trade deal signed")
     assert _call(text)[2] is None
+
+
+def test_calling_something_a_success_is_no_call() -> None:
+    r = parse("President Ana Lopes called it a success with Prime Minister Ravi Menon present.")
+    assert r.call is None

@@ -51,7 +51,7 @@ _MEETING: Final = re.compile(
 # "so-called".
 _SPOKE: Final = re.compile(
     r"\b(?:spoke|speaks|speak)\b"
-    r"|(?<![-\w])(?:called|dial(?:l)?ed)\s+(?!(?:for|on|upon)\b)(?:his\b|her\b|the\b|[A-Z])",
+    r"|(?<![-\w])(?:called|dial(?:l)?ed)\s+(?!(?:for|on|upon)\b)(?-i:his\b|her\b|the\b|[A-Z])",
     re.IGNORECASE,
 )
 _RECEIVED: Final = re.compile(r"\breceived\b", re.IGNORECASE)
